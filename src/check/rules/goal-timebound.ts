@@ -1,0 +1,14 @@
+/** `goal/timebound`: a goal has a due date, so it can be judged. */
+import { report } from '../../findings/finding.js';
+import { fileFor, type Rule } from '../context.js';
+
+export const goalTimebound: Rule = (context) => {
+  for (const goal of context.journal.goals) {
+    if (goal.due || goal.status === 'dropped') continue;
+    report(fileFor(context, goal), {
+      rule: 'goal/timebound',
+      place: { line: 1, column: 1 },
+      message: 'This goal has no `due` date: add `due: YYYY-MM-DD` to its front matter, so you and your mentor know when to judge it.',
+    });
+  }
+};

@@ -1,0 +1,27 @@
+/**
+ * `week/carried-over`: an intention left unchecked one week and chosen again
+ * the next is not picked by default; the later week says why (`Why again:`).
+ */
+import { report } from '../../findings/finding.js';
+import { addWeeks } from '../../model/iso-week.js';
+import type { Week } from '../../model/types.js';
+import { sameIntention } from '../../model/intention-text.js';
+import { fileFor, type Rule } from '../context.js';
+
+export const weekCarriedOver: Rule = (context) => {
+  const byId = new Map<string, Week>(context.journal.weeks.map((week) => [week.id, week]));
+  for (const week of context.journal.weeks) {
+    const next = byId.get(addWeeks(week.id, 1));
+    if (!next) continue;
+    for (const earlier of week.intentions) {
+      if (earlier.done) continue;
+      const later = next.intentions.find((candidate) => sameIntention(candidate.text, earlier.text));
+      if (!later || later.againReason) continue;
+      report(fileFor(context, next), {
+        rule: 'week/carried-over',
+        place: later.place,
+        message: `"${later.text}" was left unchecked in ${week.id} and is chosen again: the plan is not to repeat it by default. Add a nested \`- Why again: …\` item, or choose something else.`,
+      });
+    }
+  }
+};

@@ -1,0 +1,38 @@
+/**
+ * The front door of the core: load → parse → check, returning the parsed
+ * journal and every file with its findings. No globals; the caller decides
+ * where the content is and what "today" is.
+ */
+import { join, relative } from 'node:path';
+import { checkJournal } from './check/check-journal.js';
+import { todayIn } from './model/calendar-date.js';
+import type { IsoDate } from './model/types.js';
+import { readContent } from './load/read-content.js';
+import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
+
+export interface LoadOptions {
+  /** The content folder (default `content`). */
+  contentDir?: string;
+  /** Where file paths in findings are relative to (default the working directory). */
+  cwd?: string;
+  /** Today's date; default: the clock, in the journal's time zone. */
+  today?: IsoDate;
+}
+
+export interface CheckedJournal extends ParsedJournal {
+  today: IsoDate;
+  /** Absolute path of the content folder. */
+  root: string;
+}
+
+/** Read, parse and check a journal. Throws `ContentError` only when the folder cannot be read at all. */
+export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJournal> {
+  const cwd = options.cwd ?? process.cwd();
+  const contentDir = options.contentDir ?? 'content';
+  const absolute = join(cwd, contentDir);
+  const content = await readContent(absolute, { cwd });
+  const parsed = parseJournal(content, relative(cwd, join(absolute, 'journal.yml')));
+  const today = options.today ?? todayIn(parsed.journal.config.timezone);
+  checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });
+  return { ...parsed, today, root: content.root };
+}

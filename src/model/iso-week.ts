@@ -1,0 +1,88 @@
+/**
+ * ISO 8601 weeks (`YYYY-Www`): weeks start on Monday, and week 1 is the week
+ * that holds the year's first Thursday, so some years have 53 weeks.
+ */
+import { addDays, fromDayNumber, isoWeekday, toDayNumber } from './calendar-date.js';
+import type { IsoDate, WeekId } from './types.js';
+
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+
+export interface WeekParts {
+  year: number;
+  week: number;
+}
+
+/** Whether an ISO year has 53 weeks (its 28 December falls in week 53). */
+export function weeksInYear(year: number): number {
+  const dec28 = `${String(year).padStart(4, '0')}-12-28` as IsoDate;
+  return weekParts(dec28).week;
+}
+
+/** Format a year and week number as `YYYY-Www`. */
+export function formatWeekId(year: number, week: number): WeekId {
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}` as WeekId;
+}
+
+/** Whether a string has the shape `YYYY-Www`, real or not. */
+export function looksLikeWeekId(text: string): boolean {
+  return WEEK_PATTERN.test(text);
+}
+
+/** Parse `YYYY-Www`; `undefined` when malformed or when that week does not exist (2025-W53). */
+export function parseWeekId(text: string): WeekId | undefined {
+  const match = WEEK_PATTERN.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (week < 1 || week > weeksInYear(year)) return undefined;
+  return text as WeekId;
+}
+
+/** Split a valid week id into its numbers. */
+export function splitWeekId(id: WeekId): WeekParts {
+  const match = WEEK_PATTERN.exec(id)!;
+  return { year: Number(match[1]), week: Number(match[2]) };
+}
+
+/** The ISO year and week a calendar date falls in. */
+export function weekParts(date: IsoDate): WeekParts {
+  // The Thursday of the date's week decides the ISO year.
+  const thursday = toDayNumber(date) + 4 - isoWeekday(date);
+  const year = Number(fromDayNumber(thursday).slice(0, 4));
+  const jan1 = toDayNumber(`${String(year).padStart(4, '0')}-01-01` as IsoDate);
+  return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
+}
+
+/** The week a calendar date falls in. */
+export function weekOf(date: IsoDate): WeekId {
+  const { year, week } = weekParts(date);
+  return formatWeekId(year, week);
+}
+
+/** The Monday that starts a week. */
+export function mondayOf(id: WeekId): IsoDate {
+  const { year, week } = splitWeekId(id);
+  const jan4 = `${String(year).padStart(4, '0')}-01-04` as IsoDate;
+  const firstMonday = addDays(jan4, 1 - isoWeekday(jan4));
+  return addDays(firstMonday, (week - 1) * 7);
+}
+
+/** The Sunday that ends a week. */
+export function sundayOf(id: WeekId): IsoDate {
+  return addDays(mondayOf(id), 6);
+}
+
+/** The week `count` weeks after (or before) `id`. */
+export function addWeeks(id: WeekId, count: number): WeekId {
+  return weekOf(addDays(mondayOf(id), count * 7));
+}
+
+/** Whole weeks from `from` to `to`. */
+export function weeksBetween(from: WeekId, to: WeekId): number {
+  return Math.round((toDayNumber(mondayOf(to)) - toDayNumber(mondayOf(from))) / 7);
+}
+
+/** Whether a week is over on `today` (its Sunday is before today). */
+export function isWeekOver(id: WeekId, today: IsoDate): boolean {
+  return sundayOf(id) < today;
+}
