@@ -3,7 +3,7 @@
  * journal and every file with its findings. No globals; the caller decides
  * where the content is and what "today" is.
  */
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkJournal } from './check/check-journal.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
@@ -29,7 +29,7 @@ export interface CheckedJournal extends ParsedJournal {
 export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJournal> {
   const cwd = options.cwd ?? process.cwd();
   const contentDir = options.contentDir ?? 'content';
-  const absolute = join(cwd, contentDir);
+  const absolute = resolve(cwd, contentDir);
   const content = await readContent(absolute, { cwd });
   const parsed = parseJournal(content, relative(cwd, join(absolute, 'journal.yml')));
   const today = options.today ?? todayIn(parsed.journal.config.timezone);

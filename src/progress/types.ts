@@ -1,0 +1,111 @@
+/**
+ * The progress figures: plain data computed from the parsed journal for a
+ * given "today" (see compute-progress.ts). The site draws and tabulates them.
+ *
+ * Every figure counts published entries only: private entries never, drafts
+ * only when the caller asks (serve shows drafts, build never does).
+ */
+import type { IsoDate, WeekId } from '../model/types.js';
+
+/** Follow-through over some intentions. `rate` is `done ÷ planned`, `null` when nothing counts yet. */
+export interface FollowThrough {
+  /** Intentions of weeks that are over. */
+  planned: number;
+  /** Of those, checked. */
+  done: number;
+  rate: number | null;
+}
+
+export interface WeekFigure extends FollowThrough {
+  id: WeekId;
+  year: number;
+  week: number;
+  monday: IsoDate;
+  sunday: IsoDate;
+  /** Whether the week is over on "today" (only then does it count). */
+  over: boolean;
+  /** All intentions of the week, over or not. */
+  intentions: number;
+  /** Checked intentions of the week, over or not. */
+  checked: number;
+}
+
+export type MilestoneState = 'done' | 'open' | 'overdue';
+
+export interface MilestoneFigure {
+  goal: string;
+  text: string;
+  state: MilestoneState;
+  due?: IsoDate;
+  doneOn?: IsoDate;
+  /** Open and due within the next 28 days (today included). */
+  upcoming: boolean;
+}
+
+export interface GoalIntention {
+  week: WeekId;
+  text: string;
+  done: boolean;
+  /** Whether the week is over. */
+  over: boolean;
+}
+
+export interface GoalFigure extends FollowThrough {
+  slug: string;
+  milestones: MilestoneFigure[];
+  milestonesDone: number;
+  milestonesTotal: number;
+  overdue: number;
+  /** `milestonesDone ÷ milestonesTotal`, `null` for a goal without milestones. */
+  progress: number | null;
+  /** Every intention that referred to this goal, week by week (oldest first). */
+  intentions: GoalIntention[];
+}
+
+export interface MonthFigure extends FollowThrough {
+  /** `YYYY-MM`. */
+  month: string;
+}
+
+export interface Streak {
+  /** Consecutive ISO weeks with a log, ending this week or last week. */
+  current: number;
+  longest: number;
+  /** Weeks logged per (ISO) year. */
+  weeksPerYear: Record<string, number>;
+}
+
+/** An intention left unchecked and chosen again in the following weeks. */
+export interface CarryOverChain {
+  text: string;
+  /** The weeks it appears in, consecutive, oldest first. */
+  weeks: WeekId[];
+  /** Whether it was finally checked. */
+  resolved: boolean;
+}
+
+export interface Progress {
+  today: IsoDate;
+  overall: FollowThrough;
+  weeks: WeekFigure[];
+  goals: GoalFigure[];
+  months: MonthFigure[];
+  streak: Streak;
+  /** Open milestones due in the next 28 days, soonest first. */
+  upcoming: MilestoneFigure[];
+  /** Open milestones past their due date, oldest first. */
+  overdue: MilestoneFigure[];
+  carryOvers: CarryOverChain[];
+}
+
+export interface YearReview {
+  year: number;
+  goalsStarted: string[];
+  goalsFinished: string[];
+  goalsDropped: string[];
+  milestonesDone: MilestoneFigure[];
+  followThrough: FollowThrough;
+  months: MonthFigure[];
+  /** Weeks of that year with a reflection, oldest first. */
+  reflections: { week: WeekId; words: number }[];
+}
