@@ -5,7 +5,7 @@
  * Every figure counts published entries only: private entries never, drafts
  * only when the caller asks (serve shows drafts, build never does).
  */
-import type { IsoDate, WeekId } from '../model/types.js';
+import type { GoalStatus, IsoDate, WeekId } from '../model/types.js';
 
 /** Follow-through over some intentions. `rate` is `done ÷ planned`, `null` when nothing counts yet. */
 export interface FollowThrough {
@@ -34,9 +34,13 @@ export type MilestoneState = 'done' | 'open' | 'overdue';
 
 export interface MilestoneFigure {
   goal: string;
+  /** The goal's title, for lists that mix goals. */
+  goalTitle: string;
   text: string;
   state: MilestoneState;
   due?: IsoDate;
+  /** The due date as written (`2026-04-30` or `2026-W30`). */
+  dueAs?: string;
   doneOn?: IsoDate;
   /** Open and due within the next 28 days (today included). */
   upcoming: boolean;
@@ -52,6 +56,8 @@ export interface GoalIntention {
 
 export interface GoalFigure extends FollowThrough {
   slug: string;
+  title: string;
+  status: GoalStatus;
   milestones: MilestoneFigure[];
   milestonesDone: number;
   milestonesTotal: number;
@@ -82,6 +88,8 @@ export interface CarryOverChain {
   weeks: WeekId[];
   /** Whether it was finally checked. */
   resolved: boolean;
+  /** Public goals it refers to (slugs). */
+  goals: string[];
 }
 
 export interface Progress {
@@ -108,4 +116,10 @@ export interface YearReview {
   months: MonthFigure[];
   /** Weeks of that year with a reflection, oldest first. */
   reflections: { week: WeekId; words: number }[];
+  /** Weeks of that ISO year with a log (up to this week). */
+  weeksLogged: number;
+  /** Weeks in that ISO year (52 or 53). */
+  weeksInYear: number;
+  /** Follow-through per goal over that year's weeks (goals with intentions that year). */
+  goals: ({ slug: string; title: string } & FollowThrough)[];
 }

@@ -1,0 +1,74 @@
+/**
+ * A year in review, for a performance review or a mentor meeting: goals
+ * started, finished and dropped, milestones done, follow-through by month,
+ * and the weeks with a reflection. Weeks belong to their ISO year (2025-W01
+ * starts on 2024-12-30 and belongs to 2025); dates to their calendar year.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { weeksInYear } from '../model/iso-week.js';
+import type { IsoDate, Journal } from '../model/types.js';
+import { countedGoals, countedWeeks, type CountOptions } from './counted.js';
+import { addUp, monthFigures, weekFigure } from './follow-through.js';
+import { goalEndedOn } from './goal-dates.js';
+import { intentionFollowThrough, intentionsFor } from './goal-figures.js';
+import { byDueDate, milestoneFigure } from './milestones.js';
+import { computeStreak } from './streak.js';
+import type { YearReview } from './types.js';
+
+export interface ReviewOptions extends CountOptions {
+  today: IsoDate;
+}
+
+/** The review of one year (ISO year for weeks, calendar year for dates). */
+export function computeYearReview(journal: Journal, year: number, options: ReviewOptions): YearReview {
+  const { today } = options;
+  const allWeeks = countedWeeks(journal, options);
+  const weeks = allWeeks.filter((week) => week.year === year);
+  const goals = countedGoals(journal, options);
+  const inYear = (date: IsoDate | undefined) => date !== undefined && Number(date.slice(0, 4)) === year;
+  const endedInYear = (status: string) =>
+    goals.filter((goal) => goal.status === status && inYear(goalEndedOn(goal, allWeeks))).map((goal) => goal.slug);
+
+  const figures = weeks.map((week) => weekFigure(week, today));
+  const milestonesDone = goals
+    .flatMap((goal) => goal.milestones.map((milestone) => milestoneFigure(goal, milestone, today)))
+    .filter((milestone) => milestone.state === 'done' && inYear(milestone.doneOn))
+    .sort((a, b) => (a.doneOn! < b.doneOn! ? -1 : a.doneOn! > b.doneOn! ? 1 : byDueDate(a, b)));
+
+  return {
+    year,
+    goalsStarted: goals.filter((goal) => inYear(goal.started)).map((goal) => goal.slug),
+    goalsFinished: endedInYear('done'),
+    goalsDropped: endedInYear('dropped'),
+    milestonesDone,
+    followThrough: addUp(figures),
+    months: monthFigures(figures),
+    reflections: weeks
+      .filter((week) => week.reflection && wordCount(week.reflection) > 0)
+      .map((week) => ({ week: week.id, words: wordCount(week.reflection!) })),
+    weeksLogged: computeStreak(weeks.map((week) => week.id), today).weeksPerYear[String(year).padStart(4, '0')] ?? 0,
+    weeksInYear: weeksInYear(year),
+    goals: goals
+      .map((goal) => ({ slug: goal.slug, title: goal.title, intentions: intentionsFor(goal.slug, weeks, today) }))
+      .filter((goal) => goal.intentions.length > 0)
+      .map(({ slug, title, intentions }) => ({ slug, title, ...intentionFollowThrough(intentions) })),
+  };
+}
+
+/** The years a review can be made for: those with a counted week, a goal started or a milestone done. */
+export function reviewYears(journal: Journal, options: CountOptions = {}): number[] {
+  const years = new Set<number>();
+  for (const week of countedWeeks(journal, options)) years.add(week.year);
+  for (const goal of countedGoals(journal, options)) {
+    if (goal.started) years.add(Number(goal.started.slice(0, 4)));
+    for (const milestone of goal.milestones) if (milestone.done && milestone.doneOn) years.add(Number(milestone.doneOn.slice(0, 4)));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Words in some Markdown content. */
+export function wordCount(content: readonly RootContent[]): number {
+  const text = content.map((node) => toString(node)).join(' ');
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
