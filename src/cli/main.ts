@@ -6,6 +6,7 @@
 import { ContentError } from '../load/read-content.js';
 import { UsageError } from './args.js';
 import { checkCommand } from './check-command.js';
+import { newCommand } from './new-command.js';
 import { processIo, type Io } from './io.js';
 
 const USAGE = `Usage: logbook <command> [options]
@@ -13,6 +14,9 @@ const USAGE = `Usage: logbook <command> [options]
 Commands:
   check   check the journal against its template and print findings
           [--content DIR] [--format pretty|json|github] [--strict] [--today YYYY-MM-DD]
+  new     write a new goal or week from the template (never overwrites)
+          new goal "Title" [--content DIR]
+          new week [YYYY-Www] [--content DIR] [--today YYYY-MM-DD]
 
 Run "logbook <command> --help" for a command's options.
 `;
@@ -21,6 +25,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  new: newCommand,
 };
 
 /** Run the command line; returns the exit code. */

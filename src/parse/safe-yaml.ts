@@ -67,10 +67,9 @@ export function readYaml(text: string, file: VFile, what: string): SafeYaml {
 
   const error = doc.errors[0];
   if (error) {
-    const [start] = error.linePos ?? [];
     report(file, {
       rule,
-      place: start ? { line: start.line, column: start.col } : firstLine,
+      place: toPlace(Math.min(error.pos[0], Math.max(text.length - 1, 0))),
       message: `The ${what} is not valid YAML: ${describeYamlError(error.code, error.message)}`,
     });
     return failed;

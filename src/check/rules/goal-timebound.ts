@@ -5,7 +5,10 @@ import { fileFor, type Rule } from '../context.js';
 export const goalTimebound: Rule = (context) => {
   for (const goal of context.journal.goals) {
     if (goal.due || goal.status === 'dropped') continue;
-    report(fileFor(context, goal), {
+    const file = fileFor(context, goal);
+    // Unreadable front matter is reported already; its `due` may be there.
+    if (file.messages.some((message) => message.ruleId === 'frontmatter/syntax' || message.ruleId === 'frontmatter/unsafe')) continue;
+    report(file, {
       rule: 'goal/timebound',
       place: { line: 1, column: 1 },
       message: 'This goal has no `due` date: add `due: YYYY-MM-DD` to its front matter, so you and your mentor know when to judge it.',

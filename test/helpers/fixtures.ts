@@ -1,0 +1,19 @@
+/** Helpers for fixture journals: load one and list its findings as plain lines. */
+import { join } from 'node:path';
+import { loadJournal } from '../../src/journal.js';
+import type { IsoDate } from '../../src/model/types.js';
+import { listFindings } from '../../src/report/findings-list.js';
+
+/** The date every fixture is checked on, unless a test says otherwise. */
+export const FIXTURE_TODAY = '2026-11-24' as IsoDate;
+
+/** Load a fixture's `content/` folder, with paths relative to that folder. */
+export async function loadFixture(dir: string, today: IsoDate = FIXTURE_TODAY) {
+  const contentDir = join(dir, 'content');
+  return loadJournal({ contentDir, cwd: contentDir, today });
+}
+
+/** One line per finding: `path:line:column severity rule`. */
+export function findingLines(files: Parameters<typeof listFindings>[0]): string[] {
+  return listFindings(files).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`);
+}
