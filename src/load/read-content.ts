@@ -165,12 +165,13 @@ export function decodeText(bytes: Uint8Array): string | { message: string; place
   }
 }
 
-/** The line and column (in characters) of a byte. */
+/** The line and column (in characters) of a byte; CR, LF and CRLF each end a line, as in the Markdown parser. */
 function placeOfByte(bytes: Uint8Array, index: number) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index; i++) {
-    if (bytes[i] === 0x0a) {
+    const isEnd = bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a);
+    if (isEnd) {
       line++;
       lineStart = i + 1;
     }
