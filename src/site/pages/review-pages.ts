@@ -32,6 +32,7 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
     view: {
       title: `${review.year} in review`,
       year: review.year,
+      searchable: true,
       description: `${plural(review.weeksLogged, 'week')} logged of ${review.weeksInYear}; ${describeFollowThrough(review.followThrough)}; ${plural(review.milestonesDone.length, 'milestone')} done.`,
       weeksLogged: `${review.weeksLogged} of ${review.weeksInYear} weeks logged`,
       followThrough: describeFollowThrough(review.followThrough),
