@@ -4,11 +4,11 @@
  * runs in a reader's browser, text cannot inject calendar events, front
  * matter cannot move a page, and nothing is written outside the output folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
 import { listFiles, readableBytes, tempProject, writeFiles } from '../helpers/site.js';
@@ -94,6 +94,8 @@ for (const allowHtml of [false, true]) {
     let code: number;
     let err: string;
     let contentBefore: string;
+
+    afterAll(() => rmSync(project, { recursive: true, force: true }));
 
     beforeAll(async () => {
       project = await tempProject('logbook-hostile-site-');
