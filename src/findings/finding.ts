@@ -15,6 +15,7 @@ export const RULES = {
   'file/too-complex': 'error',
   'file/outside-link': 'warning',
   'file/case-conflict': 'error',
+  'file/name': 'error',
   'frontmatter/syntax': 'error',
   'frontmatter/field': 'error',
   'frontmatter/unsafe': 'error',

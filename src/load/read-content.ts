@@ -40,6 +40,9 @@ export interface ReadOptions {
   cwd: string;
 }
 
+/** Characters a file or folder name may not hold: they cannot be part of a URL or a portable path. */
+const UNSAFE_NAME = /[\\\u0000-\u001f\u007f]/;
+
 const SKIPPED_NAMES = new Set(['node_modules', '.git', '.obsidian', '.DS_Store', 'Thumbs.db']);
 
 /** Read a content folder. */
@@ -70,8 +73,21 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
     result.rejected.push(file);
   }
 
-  const texts = found.files.filter((path) => path.endsWith('.md') || path === 'journal.yml');
-  result.assets = found.files.filter((path) => path.startsWith('assets/')) as ContentPath[];
+  const usable: string[] = [];
+  for (const path of found.files) {
+    if (!UNSAFE_NAME.test(path)) {
+      usable.push(path);
+      continue;
+    }
+    const file = vfileFor(path as ContentPath);
+    report(file, {
+      rule: 'file/name',
+      message: 'This name holds a backslash or a control character, which cannot be part of a web address (and a backslash separates folders on Windows): rename it.',
+    });
+    result.rejected.push(file);
+  }
+  const texts = usable.filter((path) => path.endsWith('.md') || path === 'journal.yml');
+  result.assets = usable.filter((path) => path.startsWith('assets/')) as ContentPath[];
 
   const decoded = await mapLimit(texts, 32, async (contentPath) => {
     const file = vfileFor(contentPath as ContentPath);

@@ -1,4 +1,5 @@
 /** Findings as plain records, sorted by file, line and column. */
+import { sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { ruleOf, severityOf, type Severity } from '../findings/finding.js';
 
@@ -15,7 +16,8 @@ export interface FindingRecord {
 export function listFindings(files: readonly VFile[]): FindingRecord[] {
   const records = files.flatMap((file) =>
     file.messages.map((message) => ({
-      file: (file.path || '').split('\\').join('/'),
+      // Windows separators become slashes; elsewhere a backslash is part of a name and stays.
+      file: sep === '\\' ? (file.path || '').split('\\').join('/') : file.path || '',
       line: message.line ?? 1,
       column: message.column ?? 1,
       severity: severityOf(message),

@@ -4,7 +4,7 @@
  * only once everything is written, so a failed build leaves the previous
  * output exactly as it was.
  */
-import { renameSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 
@@ -20,12 +20,31 @@ export interface OutputGuard {
   projectDir: string;
 }
 
-/** Refuse an output folder that would overwrite the journal or the project. */
+/**
+ * Refuse an output folder that would overwrite the journal or the project,
+ * comparing the paths as written and again with symbolic links resolved
+ * (`--output link-to-content/site` is inside the content folder too).
+ */
 export function assertSafeOutput({ outputDir, contentDir, projectDir }: OutputGuard): void {
-  const output = resolve(outputDir);
-  const content = resolve(contentDir);
-  const project = resolve(projectDir);
   const say = (why: string) => new OutputFolderError(`refusing to write the site to ${outputDir}: ${why}`);
+  refuseUnsafe(resolve(outputDir), resolve(contentDir), resolve(projectDir), say);
+  refuseUnsafe(realPath(outputDir), realPath(contentDir), realPath(projectDir), say);
+}
+
+/** A path with every symbolic link in its existing part resolved. */
+function realPath(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  while (!existsSync(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) return resolve(path);
+    rest.unshift(basename(existing));
+    existing = parent;
+  }
+  return join(realpathSync(existing), ...rest);
+}
+
+function refuseUnsafe(output: string, content: string, project: string, say: (why: string) => OutputFolderError): void {
   if (output === parse(output).root) throw say('it is the root of the file system.');
   if (output === content) throw say('it is the content folder.');
   if (isInside(content, output)) throw say('it contains the content folder.');

@@ -505,6 +505,44 @@ export const CASES: HostileCase[] = [
     measuredMs: 15,
   },
   {
+    name: 'names with a backslash or a control character',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'pages/a\\..\\..\\b.md': '# Backslashes\n',
+      'pages/new\nline.md': '# A newline in the name\n',
+      'pages/x\\y/z.md': '# Inside a folder with a backslash\n',
+      'assets/tab\there.png': 'not really a picture',
+    }),
+    expected: [
+      'assets/tab\there.png:1 file/name',
+      'pages/a\\..\\..\\b.md:1 file/name',
+      'pages/new\nline.md:1 file/name',
+      'pages/x\\y/z.md:1 file/name',
+    ],
+    measuredMs: 15,
+  },
+  {
+    name: 'pages named like files the site writes itself',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'feed.xml.md': '# Feed\n',
+      'pages/index.html.md': '# Index\n',
+      'pages/blog/index.html.md': '# Blog index\n',
+      'goals/index.html.md': goal(),
+      'pagefind.md': '# Search files\n',
+      'Sitemap.XML.md': '# Sitemap\n',
+    }),
+    expected: [
+      'Sitemap.XML.md:1 site/duplicate-url',
+      'feed.xml.md:1 site/duplicate-url',
+      'goals/index.html.md:1 site/duplicate-url',
+      'pagefind.md:1 site/duplicate-url',
+      'pages/blog/index.html.md:1 site/duplicate-url',
+      'pages/index.html.md:1 site/duplicate-url',
+    ],
+    measuredMs: 15,
+  },
+  {
     name: 'two names that differ only in case',
     files: () => ({
       'journal.yml': CONFIG,

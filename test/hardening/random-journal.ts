@@ -74,6 +74,7 @@ const fileName = fc.oneof(
   fc.constantFrom('goals/go.md', 'goals/rust.md', 'goals/Go.md', 'goals/talks.md', 'goals/sub/deep.md'),
   fc.constantFrom('weeks/2026-W09.md', 'weeks/2026-W10.md', 'weeks/2026/2026-W11.md', 'weeks/2025-W53.md', 'weeks/2026-w12.md', 'weeks/notes.md'),
   fc.constantFrom('about.md', 'About.md', 'index.md', 'pages/blog/first.md', 'private/diary.md', 'goals.md', 'pages/My Notes.md', '日记.md'),
+  fc.constantFrom('pages/%2e%2e/%2e%2e/up.md', 'pages/a\\..\\..\\b.md', 'pages/..md', 'pages/q?x#y.md', 'pages/ space .md', 'assets/../feed.xml.md', 'pages/index.html.md'),
 );
 
 const journalYml = fc.oneof(
