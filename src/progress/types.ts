@@ -42,7 +42,7 @@ export interface MilestoneFigure {
   /** The due date as written (`2026-04-30` or `2026-W30`). */
   dueAs?: string;
   doneOn?: IsoDate;
-  /** Open and due within the next 28 days (today included). */
+  /** Open and due between today and 28 days ahead, both ends included. */
   upcoming: boolean;
 }
 

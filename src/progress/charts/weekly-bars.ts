@@ -1,8 +1,8 @@
 /**
  * Follow-through per week as bars: one slot per ISO week from the first to
  * the last week that is over, bar height proportional to the rate. A week
- * with no log shows a hollow circle and a 0% week a cross, so neither is
- * told apart by colour alone.
+ * with no log shows a hollow circle, a 0% week a cross and a week logged
+ * with nothing planned a dash, so no state is told apart by colour alone.
  */
 import type { WeekFigure } from '../types.js';
 import { color, num, percent, svgFrame, text, type ChartOptions, type ChartTable } from './svg.js';
@@ -47,6 +47,8 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
       shape = `<rect class="bar" x="${num(x)}" y="${num(base - barHeight)}" width="${barWidth}" height="${num(barHeight)}" fill="${color('done')}"/>`;
     } else if (slot.state === 'zero') {
       shape = `<path class="zero" d="M${num(centre - 3)},${num(base - 9)}l6,6m0,-6l-6,6" stroke="${color('missed')}" stroke-width="2"/>`;
+    } else if (slot.state === 'empty') {
+      shape = `<line class="empty" x1="${num(centre - 4)}" x2="${num(centre + 4)}" y1="${num(base - 6)}" y2="${num(base - 6)}" stroke="${color('grid')}" stroke-width="2"/>`;
     } else {
       shape = `<circle class="${slot.state}" cx="${num(centre)}" cy="${num(base - 6)}" r="3" fill="none" stroke="${color('grid')}" stroke-width="1.5"/>`;
     }
@@ -54,7 +56,7 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
     if (index % 4 === 0) parts.push(text(centre, base + 14, `W${slot.id.slice(6)}`, 'text-anchor="middle" font-size="10"'));
   });
   if (slots.length > 0) {
-    parts.push(text(left, height - 6, '× 0%   ○ no log', 'font-size="10"'));
+    parts.push(text(left, height - 6, '× 0%   – nothing planned   ○ no log', 'font-size="10"'));
   }
 
   return svgFrame({
