@@ -14,7 +14,7 @@ export interface WeeklyBarsOptions extends ChartOptions {
 }
 
 /** Geometry of the weekly bars, exported so tests and the site agree. */
-export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 40, right: 8 } as const;
+export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 40, right: 8, minWidth: 260 } as const;
 
 /** The slots the weekly bars draw: every week from the first to the last one that is over. */
 export function weeklySlots(weeks: readonly WeekFigure[], options: { lastWeeks?: number } = {}): WeekSlot[] {
@@ -27,15 +27,16 @@ export function weeklySlots(weeks: readonly WeekFigure[], options: { lastWeeks?:
 /** Draw follow-through per week as an SVG bar chart. */
 export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBarsOptions): string {
   const slots = weeklySlots(weeks, options);
-  const { left, top, plotHeight, slotWidth, barWidth, bottom, right } = BARS;
-  const width = left + Math.max(slots.length, 1) * slotWidth + right;
+  const { left, top, plotHeight, slotWidth, barWidth, bottom, right, minWidth } = BARS;
+  // Wide enough for the legend even when only a few weeks are drawn.
+  const width = Math.max(left + slots.length * slotWidth + right, minWidth);
   const height = top + plotHeight + bottom;
   const base = top + plotHeight;
   const parts: string[] = [];
 
   for (const tick of [0, 0.5, 1]) {
     const y = base - tick * plotHeight;
-    parts.push(`<line x1="${left}" x2="${num(width - right)}" y1="${num(y)}" y2="${num(y)}" stroke="${color('grid')}" stroke-width="1"${tick > 0 ? ' stroke-dasharray="2 3"' : ''}/>`);
+    parts.push(`<line x1="${left}" x2="${num(left + Math.max(slots.length, 1) * slotWidth)}" y1="${num(y)}" y2="${num(y)}" stroke="${color('grid')}" stroke-width="1"${tick > 0 ? ' stroke-dasharray="2 3"' : ''}/>`);
     parts.push(text(left - 4, y + 4, percent(tick), 'text-anchor="end"'));
   }
   slots.forEach((slot, index) => {
