@@ -5,6 +5,7 @@
  */
 import { ContentError } from '../load/read-content.js';
 import { UsageError } from './args.js';
+import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
 import { newCommand } from './new-command.js';
 import { processIo, type Io } from './io.js';
@@ -14,6 +15,8 @@ const USAGE = `Usage: logbook <command> [options]
 Commands:
   check   check the journal against its template and print findings
           [--content DIR] [--format pretty|json|github] [--strict] [--today YYYY-MM-DD]
+  build   check, then write the site (nothing is written when there are errors)
+          [--content DIR] [--output DIR] [--today YYYY-MM-DD] [--path-prefix /p/] [--no-cache]
   new     write a new goal or week from the template (never overwrites)
           new goal "Title" [--content DIR]
           new week [YYYY-Www] [--content DIR] [--today YYYY-MM-DD]
@@ -25,6 +28,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  build: buildCommand,
   new: newCommand,
 };
 

@@ -9,7 +9,7 @@ import { loadJournal } from '../journal.js';
 import { addWeeks, parseWeekId, weekOf } from '../model/iso-week.js';
 import type { WeekId } from '../model/types.js';
 import { goalText } from '../new/goal-text.js';
-import { slugify, uniqueSlug } from '../new/slugify.js';
+import { slugify, uniqueSlug } from '../util/slugify.js';
 import { weekText } from '../new/week-text.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
-import { slugify, uniqueSlug } from '../../src/new/slugify.js';
+import { slugify, uniqueSlug } from '../../src/util/slugify.js';
 import { recordingIo } from '../helpers/io.js';
 
 const repo = join(import.meta.dirname, '..', '..');

@@ -1,0 +1,54 @@
+/** `logbook build`: check, then write the site; errors write nothing and leave the previous site as it was. */
+import { relative, resolve } from 'node:path';
+import { hasFailures } from '../findings/finding.js';
+import { loadJournal } from '../journal.js';
+import { countFindings, listFindings } from '../report/findings-list.js';
+import { formatPretty } from '../report/format-pretty.js';
+import { buildSite } from '../site/build-site.js';
+import { OutputFolderError } from '../site/output-folder.js';
+import { parseCommandArgs, UsageError } from './args.js';
+import type { Io } from './io.js';
+import { readToday } from './today.js';
+
+const PREFIX = /^\/?([A-Za-z0-9._~-]+\/?)*$/;
+
+export async function buildCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    content: { type: 'string', default: 'content' },
+    output: { type: 'string', default: '_site' },
+    today: { type: 'string' },
+    'path-prefix': { type: 'string' },
+    // Accepted for the command line's sake: logbook keeps no cache between builds yet.
+    'no-cache': { type: 'boolean', default: false },
+  });
+  if (positionals.length > 0) throw new UsageError(`build takes no arguments (got "${positionals[0]}")`);
+  const prefix = values['path-prefix'];
+  if (prefix !== undefined && (!PREFIX.test(prefix) || prefix.split('/').some((part) => part === '.' || part === '..'))) {
+    throw new UsageError(`--path-prefix must look like /journal/ (got "${prefix}")`);
+  }
+
+  const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today) });
+  const records = listFindings(loaded.files);
+  if (records.length > 0) io.stderr(formatPretty(loaded.files, { color: io.color }));
+  const output = resolve(io.cwd, values.output);
+  if (hasFailures(loaded.files)) {
+    const { error } = countFindings(records);
+    io.stderr(`Nothing written: fix the ${error === 1 ? 'error' : `${error} errors`} above first; ${values.output} was left as it was.\n`);
+    return 1;
+  }
+  try {
+    const built = await buildSite({
+      journal: loaded.journal,
+      today: loaded.today,
+      contentRoot: loaded.root,
+      outputDir: output,
+      projectDir: io.cwd,
+      pathPrefix: prefix,
+    });
+    io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}).\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw error;
+  }
+}

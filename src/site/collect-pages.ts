@@ -1,0 +1,29 @@
+/** Every file of the site, as pages for Eleventy to lay out. */
+import { absoluteUrl } from './feeds/absolute-url.js';
+import { atomFeed } from './feeds/atom-feed.js';
+import { calendarPage } from './feeds/calendar-page.js';
+import { sitemap } from './feeds/sitemap.js';
+import { goalPages } from './pages/goal-pages.js';
+import { homePage } from './pages/home-page.js';
+import { notFoundPage, plainPages } from './pages/plain-pages.js';
+import { progressPage } from './pages/progress-page.js';
+import { reviewPages } from './pages/review-pages.js';
+import { tagPages } from './pages/tag-pages.js';
+import { weekPages } from './pages/week-pages.js';
+import type { SiteContext } from './site-context.js';
+import type { SitePage } from './site-page.js';
+
+/** All pages of the site: HTML pages, then the feed, calendar, sitemap and 404 page. */
+export function collectPages(context: SiteContext): SitePage[] {
+  const pages = [
+    homePage(context),
+    ...goalPages(context),
+    ...weekPages(context),
+    progressPage(context),
+    ...reviewPages(context),
+    ...tagPages(context),
+    ...plainPages(context),
+  ];
+  if (context.siteUrl) for (const page of pages) page.view.canonical = absoluteUrl(page.url, context);
+  return [...pages, atomFeed(context), calendarPage(context), sitemap(pages, context), notFoundPage()];
+}

@@ -1,0 +1,38 @@
+/** From the checked journal to what the pages read: publish, compute progress, make the renderers. */
+import type { IsoDate, Journal } from '../model/types.js';
+import { computeProgress } from '../progress/index.js';
+import { createInlineRenderer, createMarkdownRenderer } from './markdown/render-markdown.js';
+import { tagUrls } from './pages/tag-pages.js';
+import { publishJournal } from './published-journal.js';
+import type { SiteContext } from './site-context.js';
+
+export interface ContextOptions {
+  today: IsoDate;
+  /** `/` or `/journal/`. */
+  pathPrefix: string;
+  includeDrafts: boolean;
+}
+
+/** The site's view of a journal: only what may be published. */
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts }: ContextOptions): SiteContext {
+  const published = publishJournal(journal, { includeDrafts });
+  const { links } = published;
+  const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
+  return {
+    journal: published.journal,
+    links,
+    tags: tagUrls(published.journal),
+    progress: computeProgress(published.journal, { today, includeDrafts }),
+    today,
+    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links }),
+    renderInline: createInlineRenderer(links),
+    siteUrl,
+    pathPrefix,
+    includeDrafts,
+  };
+}
+
+/** The configured URL's origin with the prefix actually used (`--path-prefix` may override the URL's path). */
+function siteUrlWithPrefix(url: string, pathPrefix: string): string {
+  return new URL(url).origin + pathPrefix;
+}

@@ -1,0 +1,73 @@
+/**
+ * Drive Eleventy 3 from TypeScript. Its input folder is a fresh, empty
+ * temporary folder holding only our layouts (copied from `layouts/`); every
+ * page is a virtual template whose data is the prepared, sanitised view.
+ * Eleventy never sees the journal's files, so their front matter, Liquid or
+ * permalinks can do nothing.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Eleventy } from '@11ty/eleventy';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
+import type { SitePage } from '../site-page.js';
+
+export interface RunEleventyOptions {
+  pages: readonly SitePage[];
+  /** Data every layout can read as `site`. */
+  site: Record<string, unknown>;
+  /** The folder holding our layouts. */
+  layoutsDir: string;
+  /** Where Eleventy writes (a fresh folder). */
+  outputDir: string;
+  /** `/` or `/journal/`. */
+  pathPrefix: string;
+}
+
+/** Whether a site path stays inside the output folder: absolute, no `.`/`..` segment, no backslash or NUL. */
+export function isSafeSitePath(url: string): boolean {
+  return url.startsWith('/') && !/[\\\0]/.test(url) && !url.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** Build the pages with Eleventy into `outputDir`. */
+export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix }: RunEleventyOptions): Promise<void> {
+  for (const page of pages) {
+    if (!isSafeSitePath(page.url)) throw new Error(`refusing to write a page outside the site: ${JSON.stringify(page.url)}`);
+  }
+  const inputDir = await mkdtemp(join(tmpdir(), 'logbook-input-'));
+  try {
+    await cp(layoutsDir, join(inputDir, '_includes'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.css') && !source.endsWith('.svg'),
+    });
+    const eleventy = new Eleventy(inputDir, outputDir, {
+      quietMode: true,
+      configPath: false,
+      pathPrefix,
+      config(config) {
+        // The configuration benchmark exists before quiet mode applies: without this it prints timings.
+        config.benchmarkManager?.get('Configuration').setIsVerbose(false);
+        config.setUseGitIgnore(false);
+        config.setTemplateFormats(['njk']);
+        config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+        // Brings the HTML base plugin (the path prefix) and the feed's date filters.
+        config.addPlugin(rssPlugin);
+        config.addGlobalData('site', site);
+        pages.forEach((page, index) => {
+          config.addTemplate(`logbook-page-${index}.njk`, '', {
+            view: page.view,
+            layout: page.layout,
+            // A function, so the URL is never run through a template engine.
+            permalink: () => page.url,
+            eleventyExcludeFromCollections: true,
+          });
+        });
+      },
+    });
+    eleventy.disableLogger();
+    eleventy.setIsVerbose(false);
+    await eleventy.write();
+  } finally {
+    await rm(inputDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * `/calendar.ics`: milestone due dates as all-day events (RFC 5545), so a
+ * mentor can subscribe. CRLF line ends, lines folded at 75 octets without
+ * splitting a character, text escaped, and UIDs that stay the same from
+ * one build to the next while the milestone does.
+ */
+import { createHash } from 'node:crypto';
+import { addDays } from '../../model/calendar-date.js';
+import type { IsoDate } from '../../model/types.js';
+import type { MilestoneFigure } from '../../progress/index.js';
+
+export interface CalendarInput {
+  /** The calendar's name. */
+  name: string;
+  /** Milestones with a due date (others are left out). */
+  milestones: readonly MilestoneFigure[];
+  /** The goal page of each milestone, absolute. */
+  goalUrl: (slug: string) => string;
+  /** The host that makes UIDs globally unique (`ada.github.io`). */
+  host: string;
+  /** The build's date, for DTSTAMP. */
+  today: IsoDate;
+}
+
+/** The iCalendar text. */
+export function calendarIcs({ name, milestones, goalUrl, host, today }: CalendarInput): string {
+  const stamp = `${compact(today)}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//logbook//learning journal//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const seen = new Map<string, number>();
+  for (const milestone of milestones) {
+    if (!milestone.due) continue;
+    const key = `${milestone.goal}\n${milestone.text}\n${milestone.due}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    const uid = `${createHash('sha256').update(`${key}\n${count}`).digest('hex').slice(0, 24)}@${host}`;
+    const state = milestone.state === 'done' ? 'Done' : milestone.state === 'overdue' ? 'Overdue' : 'Open';
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(milestone.due)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(milestone.due, 1))}`,
+      `SUMMARY:${escapeText(`${milestone.state === 'done' ? '✓ ' : ''}${milestone.goalTitle}: ${milestone.text}`)}`,
+      `DESCRIPTION:${escapeText(`${state}. Milestone of “${milestone.goalTitle}”${milestone.doneOn ? `, done ${milestone.doneOn}` : ''}.`)}`,
+      `URL:${goalUrl(milestone.goal)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function compact(date: IsoDate): string {
+  return date.replaceAll('-', '');
+}
+
+/** Escape a TEXT value: backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Fold a content line into chunks of at most 75 octets, continuation lines starting with a space. */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

@@ -1,0 +1,65 @@
+/** Words and numbers as the pages show them: pure functions, English. */
+import { formatLongDate } from '../model/calendar-date.js';
+import type { GoalStatus, IsoDate, Week } from '../model/types.js';
+import type { FollowThrough, MilestoneFigure } from '../progress/index.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-11-16`…`2026-11-22` → `16–22 November 2026` (months and years only where they differ). */
+export function dateRange(from: IsoDate, to: IsoDate): string {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  if (fy !== ty) return `${formatLongDate(from)} – ${formatLongDate(to)}`;
+  if (fm !== tm) return `${fd} ${MONTHS[fm - 1]} – ${td} ${MONTHS[tm - 1]} ${ty}`;
+  return `${fd}–${td} ${MONTHS[tm - 1]} ${ty}`;
+}
+
+/** `Week 47, 2026`. */
+export function weekName(week: Pick<Week, 'year' | 'week'>): string {
+  return `Week ${week.week}, ${week.year}`;
+}
+
+/** A whole percentage, or an en dash when nothing counts yet. */
+export function percentOrDash(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
+/** `4 of 5 intentions followed through (80%)`. */
+export function describeFollowThrough(figure: FollowThrough): string {
+  if (figure.rate === null) return 'no finished weeks yet';
+  return `${figure.done} of ${figure.planned} intentions followed through (${percentOrDash(figure.rate)})`;
+}
+
+const STATUS: Record<GoalStatus, string> = { active: 'Active', done: 'Done', paused: 'Paused', dropped: 'Dropped' };
+
+/** `Active`, `Done`, … */
+export function statusLabel(status: GoalStatus): string {
+  return STATUS[status];
+}
+
+/** `due 30 April 2026` or `due week 30 of 2026`. */
+export function dueLabel(milestone: Pick<MilestoneFigure, 'due' | 'dueAs'>): string | undefined {
+  if (!milestone.due) return undefined;
+  const week = /^(\d{4})-W(\d{2})$/.exec(milestone.dueAs ?? '');
+  if (week) return `due week ${Number(week[2])} of ${week[1]} (by ${formatLongDate(milestone.due)})`;
+  return `due ${formatLongDate(milestone.due)}`;
+}
+
+const MILESTONE_STATE = { done: 'Done', open: 'Open', overdue: 'Overdue' } as const;
+
+/** `Done`, `Open` or `Overdue`. */
+export function milestoneStateLabel(state: MilestoneFigure['state']): string {
+  return MILESTONE_STATE[state];
+}
+
+/** `1 week` / `3 weeks`. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** The first sentences of a text, at most `max` characters, cut at a word. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,56 @@
+/**
+ * A rehype transform for goal references written as `#slug`: a published
+ * goal's tag becomes a link to its page; a hidden goal's tag is removed, so
+ * a private goal's name never shows on a public week.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { joinBase } from './rewrite-links.js';
+import type { SiteLinks } from './site-links.js';
+
+const HASHTAG = /(^|[\s([{,;])#([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu;
+const UNTOUCHED = new Set(['a', 'code', 'pre', 'script', 'style']);
+
+/** Link or remove `#slug` goal references in text. */
+export function linkGoalHashtags(tree: Root, links: SiteLinks, base: string): void {
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (parent.type === 'element' && UNTOUCHED.has((parent as Element).tagName)) return;
+    const parts = splitHashtags(node.value, links, base);
+    if (!parts) return;
+    parent.children.splice(index, 1, ...parts);
+    return [SKIP, index + parts.length];
+  });
+}
+
+function splitHashtags(value: string, links: SiteLinks, base: string): ElementContent[] | undefined {
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(HASHTAG)) {
+    const slug = match[2]!;
+    const page = links.goals.get(slug);
+    if (!page && !links.hiddenGoals.has(slug)) continue;
+    const start = match.index + match[1]!.length;
+    parts.push({ type: 'text', value: value.slice(last, start) });
+    if (page) {
+      parts.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: joinBase(base, page), className: ['goal-tag'] },
+        children: [{ type: 'text', value: `#${slug}` }],
+      });
+    }
+    last = start + slug.length + 1;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push({ type: 'text', value: value.slice(last) });
+  return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
+
+/** Remove hidden goals' `#slug` references from plain text (for titles and summaries). */
+export function scrubHiddenHashtags(text: string, links: SiteLinks): string {
+  return text
+    .replace(HASHTAG, (whole, lead: string, slug: string) => (links.hiddenGoals.has(slug) ? lead : whole))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -1,0 +1,100 @@
+/**
+ * Markdown → safe HTML from the already-parsed mdast (never parsed again):
+ * remark-rehype → (rehype-raw when the journal allows HTML) →
+ * rehype-sanitize → our own transforms → rehype-stringify. The shared mdast
+ * is never changed: the transforms work on the fresh hast.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root, RootContent } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { demoteHeadings } from './demote-headings.js';
+import { linkGoalHashtags } from './goal-hashtags.js';
+import { rewriteLinks } from './rewrite-links.js';
+import type { SiteLinks } from './site-links.js';
+import { alignTableCells } from './table-align.js';
+import { markTaskItems } from './task-items.js';
+
+export interface RendererOptions {
+  /** `allowHtml` from journal.yml: raw HTML is kept, still sanitised. */
+  allowHtml: boolean;
+  links: SiteLinks;
+}
+
+export interface RenderOptions {
+  /** Content path of the file the nodes come from (for relative links). */
+  from: string;
+  /** Prepended to site paths (default `/`). */
+  base?: string;
+  /** The shallowest heading level allowed in the output (default 2). */
+  top?: number;
+}
+
+/** Renders mdast nodes to an HTML string. */
+export type RenderMarkdown = (nodes: Root | readonly RootContent[], options: RenderOptions) => string;
+
+/** Renders plain text (an intention, a milestone) to HTML, linking `#goal` references. */
+export type RenderInline = (text: string, options?: { base?: string }) => string;
+
+/** The sanitiser's schema: GitHub's defaults, and nothing that runs. */
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  allowComments: false,
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto', 'xmpp', 'irc', 'ircs'],
+    src: ['http', 'https'],
+  },
+};
+
+/**
+ * With `allowHtml`, embeds are allowed too (videos, audio, iframes from
+ * https only); scripts, event handlers and script URLs never are.
+ */
+export const EMBED_SCHEMA: SanitizeSchema = {
+  ...SANITIZE_SCHEMA,
+  tagNames: [...(SANITIZE_SCHEMA.tagNames ?? []), 'iframe', 'video', 'audio', 'source', 'figure', 'figcaption'],
+  attributes: {
+    ...SANITIZE_SCHEMA.attributes,
+    iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading', 'referrerPolicy'],
+    video: ['src', 'controls', 'width', 'height', 'poster', 'preload', 'muted', 'loop'],
+    audio: ['src', 'controls', 'preload'],
+    source: ['src', 'type'],
+  },
+  protocols: { ...SANITIZE_SCHEMA.protocols, poster: ['https'] },
+};
+
+/** Make a renderer for one journal. */
+export function createMarkdownRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
+  const toHast = unified()
+    .use(remarkRehype, { allowDangerousHtml: allowHtml })
+    .use(allowHtml ? [rehypeRaw] : [])
+    .use(rehypeSanitize, allowHtml ? EMBED_SCHEMA : SANITIZE_SCHEMA)
+    .freeze();
+  const toHtml = unified().use(rehypeStringify).freeze();
+
+  return (nodes, { from, base = '/', top = 2 }) => {
+    const children = ('type' in nodes ? nodes.children : nodes).filter((node) => node.type !== 'yaml');
+    const root: Root = { type: 'root', children: [...children] };
+    const tree = toHast.runSync(root) as HastRoot;
+    markTaskItems(tree);
+    alignTableCells(tree);
+    rewriteLinks(tree, { from, links, base });
+    linkGoalHashtags(tree, links, base);
+    demoteHeadings(tree, top);
+    return toHtml.stringify(tree);
+  };
+}
+
+/** Make an inline renderer: escaped text, with published goals' `#slug` linked and hidden ones removed. */
+export function createInlineRenderer(links: SiteLinks): RenderInline {
+  const toHtml = unified().use(rehypeStringify).freeze();
+  return (text, { base = '/' } = {}) => {
+    const tree: HastRoot = { type: 'root', children: [{ type: 'text', value: text }] };
+    linkGoalHashtags(tree, links, base);
+    return toHtml.stringify(tree).trim();
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Where the site may be written, and how it replaces the previous one: the
+ * build goes into a fresh sibling folder, which is swapped in by renaming
+ * only once everything is written, so a failed build leaves the previous
+ * output exactly as it was.
+ */
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
+
+/** An output folder logbook refuses to write (exit code 2). */
+export class OutputFolderError extends Error {
+  override name = 'OutputFolderError';
+}
+
+export interface OutputGuard {
+  outputDir: string;
+  contentDir: string;
+  /** The project folder (where logbook runs). */
+  projectDir: string;
+}
+
+/** Refuse an output folder that would overwrite the journal or the project. */
+export function assertSafeOutput({ outputDir, contentDir, projectDir }: OutputGuard): void {
+  const output = resolve(outputDir);
+  const content = resolve(contentDir);
+  const project = resolve(projectDir);
+  const say = (why: string) => new OutputFolderError(`refusing to write the site to ${outputDir}: ${why}`);
+  if (output === parse(output).root) throw say('it is the root of the file system.');
+  if (output === content) throw say('it is the content folder.');
+  if (isInside(content, output)) throw say('it contains the content folder.');
+  if (isInside(output, content)) throw say('it is inside the content folder.');
+  if (output === project || isInside(project, output)) throw say('it is the project folder or one of its parents.');
+}
+
+/** Whether `inner` lies strictly inside `outer`. */
+function isInside(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path !== '' && !path.startsWith('..') && !path.startsWith(sep) && !/^[a-zA-Z]:/.test(path);
+}
+
+/** A fresh, empty folder beside the output folder, to build into. */
+export async function makeStagingFolder(outputDir: string): Promise<string> {
+  const output = resolve(outputDir);
+  await mkdir(dirname(output), { recursive: true });
+  return mkdtemp(join(dirname(output), `.${basename(output)}.building-`));
+}
+
+/** Replace the output folder by the finished staging folder (rename, then remove the old one). */
+export async function swapInOutput(stagingDir: string, outputDir: string): Promise<void> {
+  const output = resolve(outputDir);
+  const previous = await exists(output);
+  if (!previous) {
+    await rename(stagingDir, output);
+    return;
+  }
+  const old = `${join(dirname(output), `.${basename(output)}.old-`)}${process.pid}-${Date.now()}`;
+  await rename(output, old);
+  try {
+    await rename(stagingDir, output);
+  } catch (error) {
+    await rename(old, output);
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Remove a staging folder after a failed build. */
+export async function discardStaging(stagingDir: string): Promise<void> {
+  await rm(stagingDir, { recursive: true, force: true });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

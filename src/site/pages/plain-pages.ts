@@ -1,0 +1,31 @@
+/** Plain pages (`about.md` → `/about/`, `pages/**.md`) and the 404 page. */
+import { toString } from 'mdast-util-to-string';
+import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
+import { excerpt } from '../format.js';
+import type { SiteContext } from '../site-context.js';
+import type { SitePage } from '../site-page.js';
+import { tagLinks } from './tag-pages.js';
+
+/** One page per published plain Markdown file. */
+export function plainPages(context: SiteContext): SitePage[] {
+  return context.journal.pages.map((page) => ({
+    url: page.url,
+    layout: 'page.njk',
+    view: {
+      title: page.title,
+      description: page.description ?? excerpt(scrubHiddenHashtags(toString(page.tree), context.links)),
+      draft: page.draft,
+      body: context.render(page.tree, { from: page.path, top: 2 }),
+      tags: tagLinks(page.tags, context),
+    },
+  }));
+}
+
+/** The page GitHub Pages shows for a missing URL. */
+export function notFoundPage(): SitePage {
+  return {
+    url: '/404.html',
+    layout: '404.njk',
+    view: { title: 'Page not found', description: 'There is no page at this address.' },
+  };
+}

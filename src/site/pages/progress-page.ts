@@ -1,0 +1,49 @@
+/** `/progress/`: follow-through per week and per goal, milestones over time, streaks, as charts and tables. */
+import {
+  carryOverTable,
+  goalFollowThroughTable,
+  milestoneTable,
+  monthTable,
+  progressTable,
+  renderHeatmap,
+  renderMilestoneSteps,
+  renderProgressBar,
+  renderWeeklyBars,
+  weeklyTable,
+} from '../../progress/index.js';
+import { describeFollowThrough, plural } from '../format.js';
+import type { SiteContext } from '../site-context.js';
+import type { SitePage } from '../site-page.js';
+
+/** The progress page. */
+export function progressPage(context: SiteContext): SitePage {
+  const { progress, today } = context;
+  const { streak } = progress;
+  const years = Object.entries(streak.weeksPerYear).map(([year, count]) => ({ year, count: plural(count, 'week') }));
+  return {
+    url: '/progress/',
+    layout: 'progress.njk',
+    view: {
+      title: 'Progress',
+      description: `${describeFollowThrough(progress.overall)}; current streak ${plural(streak.current, 'week')}, longest ${plural(streak.longest, 'week')}.`,
+      followThrough: describeFollowThrough(progress.overall),
+      streak: { current: plural(streak.current, 'week'), longest: plural(streak.longest, 'week'), years },
+      weeklyBars: progress.weeks.some((week) => week.over) ? renderWeeklyBars(progress.weeks, { idPrefix: 'progress-weekly' }) : undefined,
+      weeklyTable: weeklyTable(progress.weeks),
+      heatmap: renderHeatmap(progress.weeks, { idPrefix: 'progress-heatmap', today }),
+      goals: progress.goals.map((goal) => ({
+        title: goal.title,
+        url: context.links.goals.get(goal.slug),
+        bar: renderProgressBar(goal, { idPrefix: `progress-${goal.slug}` }),
+      })),
+      goalTable: goalFollowThroughTable(progress.goals),
+      progressTable: progressTable(progress.goals),
+      steps: progress.goals.some((goal) => goal.milestonesTotal > 0)
+        ? renderMilestoneSteps(progress.goals.filter((goal) => goal.milestonesTotal > 0), { idPrefix: 'progress-steps', today })
+        : undefined,
+      milestoneTable: milestoneTable(progress.goals),
+      monthTable: monthTable(progress.months),
+      carryOverTable: progress.carryOvers.length > 0 ? carryOverTable(progress.carryOvers) : undefined,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything the page builders read: the published part of the journal, its
+ * progress figures, and the renderers. Built once per build; every page is
+ * a pure function of it.
+ */
+import type { IsoDate, Journal, SitePath } from '../model/types.js';
+import type { Progress } from '../progress/index.js';
+import type { RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
+import type { SiteLinks } from './markdown/site-links.js';
+
+export interface SiteContext {
+  /** Only what may be published (see published-journal.ts). */
+  journal: Journal;
+  links: SiteLinks;
+  /** Each published tag's page. */
+  tags: ReadonlyMap<string, SitePath>;
+  progress: Progress;
+  today: IsoDate;
+  /** Markdown (mdast) → safe HTML; links are site paths without the prefix. */
+  render: RenderMarkdown;
+  /** Plain text with `#goal` references → safe HTML. */
+  renderInline: RenderInline;
+  /** The absolute URL of the site's root, prefix included (`https://ada.github.io/journal/`), when known. */
+  siteUrl?: string;
+  /** Whether drafts are shown (serve) or left out (build). */
+  includeDrafts: boolean;
+  /** The path prefix (`/` or `/journal/`). */
+  pathPrefix: string;
+}
