@@ -78,10 +78,12 @@ describe('every chart', () => {
     expect(serve).not.toContain('A private goal');
   });
 
-  it('has fallback colours with at least 3:1 contrast on a white and on a dark page', () => {
-    for (const [name, hex] of Object.entries(FALLBACK_COLORS)) {
-      expect(contrast(hex, '#ffffff'), name).toBeGreaterThanOrEqual(3);
-      expect(contrast(hex, '#0d1117'), name).toBeGreaterThanOrEqual(3);
+  it('has fallback colours with at least 3:1 contrast on light and dark pages', () => {
+    // White and the site's light page; the site's dark page and dark card surface.
+    for (const background of ['#ffffff', '#fbfaf7', '#0d1117', '#161b22']) {
+      for (const [name, hex] of Object.entries(FALLBACK_COLORS)) {
+        expect(contrast(hex, background), `${name} on ${background}`).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 
