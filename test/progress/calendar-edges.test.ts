@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { weeksInYear } from '../../src/model/iso-week.js';
-import type { WeekId } from '../../src/model/types.js';
+import type { IsoDate, WeekId } from '../../src/model/types.js';
 import { computeProgress, computeYearReview, monthOfWeek, reviewYears } from '../../src/progress/index.js';
 import { loadProgressFixture } from './helpers.js';
 
@@ -72,6 +72,11 @@ describe('53-week years and New Year', () => {
   it('reviews a week by its ISO year, whatever year its Monday falls in', async () => {
     const { journal, today } = await loadProgressFixture('new-year', '2027-01-20');
     expect(reviewYears(journal)).toEqual([2024, 2025, 2026, 2027]);
+    expect(reviewYears(journal, { today })).toEqual([2024, 2025, 2026, 2027]);
+    // Before 2027 begins, its logs are plans: no review of 2027 yet.
+    expect(reviewYears(journal, { today: '2026-12-27' as IsoDate })).toEqual([2024, 2025, 2026]);
+    // 2027-01-01 is a Friday in 2026-W53, but 2027 has begun by the calendar.
+    expect(reviewYears(journal, { today: '2027-01-01' as IsoDate })).toEqual([2024, 2025, 2026, 2027]);
     const y2025 = computeYearReview(journal, 2025, { today });
     expect([y2025.weeksLogged, y2025.weeksInYear, y2025.followThrough]).toEqual([1, 52, { planned: 2, done: 1, rate: 0.5 }]);
     const y2026 = computeYearReview(journal, 2026, { today });

@@ -83,6 +83,14 @@ describe('follow-through', () => {
     expect([go.planned, go.done]).toEqual([10, 7]);
   });
 
+  it('counts an intention naming a private goal for its week, but never names the goal', () => {
+    const hidden = { ...journal, goals: journal.goals.map((goal) => (goal.slug === 'writing' ? { ...goal, private: true } : goal)) };
+    const figures = computeProgress(hidden, { today: TODAY as never });
+    expect(figures.overall).toEqual(progress.overall);
+    expect(figures.goals.map((goal) => goal.slug)).toEqual(['go']);
+    expect(figures.carryOvers.map((chain) => chain.goals)).toEqual([['go'], []]);
+  });
+
   it('never names a private goal, and a draft goal only when asked', () => {
     expect(progress.goals.map((goal) => goal.slug)).toEqual(['go', 'writing']);
     const serve = computeProgress(journal, { today: TODAY as never, includeDrafts: true });
