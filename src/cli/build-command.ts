@@ -5,7 +5,7 @@ import { loadJournal } from '../journal.js';
 import { countFindings, listFindings } from '../report/findings-list.js';
 import { formatPretty } from '../report/format-pretty.js';
 import { buildSite } from '../site/build-site.js';
-import { OutputFolderError } from '../site/output-folder.js';
+import { assertSafeOutput, OutputFolderError } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { readToday } from './today.js';
@@ -27,26 +27,33 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--path-prefix must look like /journal/ (got "${prefix}")`);
   }
 
+  const output = resolve(io.cwd, values.output);
+  refuseUnsafeOutput(output, resolve(io.cwd, values.content), io.cwd);
+
   const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today) });
   const records = listFindings(loaded.files);
   if (records.length > 0) io.stderr(formatPretty(loaded.files, { color: io.color }));
-  const output = resolve(io.cwd, values.output);
   if (hasFailures(loaded.files)) {
     const { error } = countFindings(records);
     io.stderr(`Nothing written: fix the ${error === 1 ? 'error' : `${error} errors`} above first; ${values.output} was left as it was.\n`);
     return 1;
   }
+  const built = await buildSite({
+    journal: loaded.journal,
+    today: loaded.today,
+    contentRoot: loaded.root,
+    outputDir: output,
+    projectDir: io.cwd,
+    pathPrefix: prefix,
+  });
+  io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}).\n`);
+  return 0;
+}
+
+/** Refuse a dangerous output folder before reading anything (a usage error, exit 2). */
+function refuseUnsafeOutput(outputDir: string, contentDir: string, projectDir: string): void {
   try {
-    const built = await buildSite({
-      journal: loaded.journal,
-      today: loaded.today,
-      contentRoot: loaded.root,
-      outputDir: output,
-      projectDir: io.cwd,
-      pathPrefix: prefix,
-    });
-    io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}).\n`);
-    return 0;
+    assertSafeOutput({ outputDir, contentDir, projectDir });
   } catch (error) {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     throw error;

@@ -1,0 +1,58 @@
+/** Helpers for site tests: write a journal to a temp folder, build it, walk the output. */
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { loadJournal } from '../../src/journal.js';
+import type { IsoDate } from '../../src/model/types.js';
+import { buildSite, type BuiltSite } from '../../src/site/build-site.js';
+import { FIXTURE_TODAY } from './fixtures.js';
+
+/** A fresh project folder. */
+export async function tempProject(prefix = 'logbook-site-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Write files (path → text) under `root`. */
+export async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+}
+
+export interface BuildOptions {
+  today?: IsoDate;
+  pathPrefix?: string;
+  outputDir?: string;
+  includeDrafts?: boolean;
+}
+
+/** Load, check and build a content folder in-process; returns the output folder. */
+export async function buildContent(contentDir: string, projectDir: string, options: BuildOptions = {}): Promise<{ outputDir: string; built: BuiltSite }> {
+  const loaded = await loadJournal({ contentDir, cwd: projectDir, today: options.today ?? FIXTURE_TODAY });
+  const outputDir = options.outputDir ?? join(projectDir, '_site');
+  const built = await buildSite({
+    journal: loaded.journal,
+    today: loaded.today,
+    contentRoot: loaded.root,
+    outputDir,
+    projectDir,
+    pathPrefix: options.pathPrefix,
+    includeDrafts: options.includeDrafts,
+  });
+  return { outputDir, built };
+}
+
+/** Every file under a folder, as forward-slash paths relative to it. */
+export async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** The text of a built file. */
+export function readOutput(outputDir: string, path: string): Promise<string> {
+  return readFile(join(outputDir, path), 'utf8');
+}
