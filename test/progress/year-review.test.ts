@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate, Journal } from '../../src/model/types.js';
-import { computeYearReview, monthTable, reviewYears } from '../../src/progress/index.js';
+import { computeProgress, computeYearReview, monthTable, reviewYears } from '../../src/progress/index.js';
 import { loadProgressFixture } from './helpers.js';
 
 const today = '2026-11-24' as IsoDate;
@@ -63,6 +63,23 @@ describe('year review', () => {
       ['January 2026', '4', '3', '75%'],
       ['February 2026', '1', '1', '100%'],
     ]);
+  });
+
+  it('lists overdue milestones of goals still pursued only', () => {
+    const progress = computeProgress(journal, { today });
+    // "Learn Rust" was dropped: its open milestone is overdue on its own page, but not listed.
+    expect(progress.goals.map((goal) => [goal.slug, goal.status, goal.overdue])).toEqual([
+      ['go', 'active', 1],
+      ['rust', 'dropped', 1],
+      ['sql', 'done', 0],
+    ]);
+    expect(progress.overdue.map((m) => [m.goal, m.text, m.due])).toEqual([['go', 'Ship a CLI', '2026-06-30']]);
+    // On 2026-05-10 both are upcoming (within 28 days); only the active goal's is listed.
+    const may = computeProgress(journal, { today: '2026-05-10' as IsoDate });
+    expect(may.goals.flatMap((goal) => goal.milestones.filter((m) => m.upcoming).map((m) => m.goal))).toEqual(['rust']);
+    expect(may.upcoming).toEqual([]);
+    const june = computeProgress(journal, { today: '2026-06-05' as IsoDate });
+    expect(june.upcoming.map((m) => m.text)).toEqual(['Ship a CLI']);
   });
 
   it('counts the draft week only when asked', () => {

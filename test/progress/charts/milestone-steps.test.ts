@@ -85,7 +85,7 @@ describe('milestone steps', () => {
       expect(last[1]).toBeCloseTo(y(Number(line.attrs['data-done'])), 1);
     }
     const legend = findAll(svg, (node) => node.name === 'text').map((node) => node.text);
-    expect(legend).toEqual(expect.arrayContaining(['Learn Go: 1 of 2', 'Learn Rust: 1 of 1', 'Learn SQL: 2 of 2']));
+    expect(legend).toEqual(expect.arrayContaining(['Learn Go: 1 of 2', 'Learn Rust: 1 of 2', 'Learn SQL: 2 of 2']));
   });
 
   it('climbs by two when two milestones are done on the same day', () => {
