@@ -3,10 +3,9 @@
  * hidden file (title, body, tags, slug, milestones, intentions) must not
  * appear in any byte of the output, and no figure counts them.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, listFiles, readOutput, tempProject, writeFiles } from '../helpers/site.js';
+import { buildContent, listFiles, readableBytes, readOutput, searchRecords, tempProject, writeFiles } from '../helpers/site.js';
 
 const GOAL = (title: string, extra = '') => `---
 title: ${title}
@@ -70,13 +69,18 @@ describe('private and draft entries', () => {
   it('leave no trace in any byte of the output, file names included', async () => {
     const found: string[] = [];
     for (const file of files) {
-      const bytes = (await readFile(join(outputDir, file))).toString('latin1').toLowerCase();
+      const bytes = (await readableBytes(outputDir, file)).toString('latin1').toLowerCase();
       for (const marker of MARKERS) {
         if (file.toLowerCase().includes(marker) || bytes.includes(marker)) found.push(`${marker} in ${file}`);
       }
     }
     expect(found).toEqual([]);
     expect(files.length).toBeGreaterThan(10);
+  });
+
+  it('are not in the search index', async () => {
+    const records = await searchRecords(outputDir);
+    expect(records.map((record) => record.url)).toEqual(['/goals/public-goal/', '/review/2026/', '/weeks/2026-W40/', '/weeks/2026-W41/']);
   });
 
   it('get no page, tag page, feed entry or calendar event', async () => {

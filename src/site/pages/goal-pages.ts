@@ -59,7 +59,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       name: weekName(week),
       url: week.url,
       over: week.sunday < context.today,
-      items: items.map((item) => ({ html: context.renderInline(item.text), done: item.done, over: item.over })),
+      items: items.map((item) => ({ html: context.renderInline(withoutOwnTag(item.text, goal.slug)), done: item.done, over: item.over })),
     };
   });
   return {
@@ -71,6 +71,8 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       draft: goal.draft,
       status: statusLabel(goal.status),
       statusKey: goal.status,
+      searchable: true,
+      ogType: 'article',
       started: goal.started ? formatLongDate(goal.started) : undefined,
       due: goal.due ? formatLongDate(goal.due) : undefined,
       tags: tagLinks(goal.tags, context),
@@ -107,6 +109,12 @@ function goalLead(goal: Goal, context: SiteContext): string {
   if (!success) return '';
   const root: Root = { type: 'root', children: success.content };
   return excerpt(scrubHiddenHashtags(toString(root), context.links));
+}
+
+/** An intention's text without the `#slug` of the goal whose page lists it (the page already says which goal). */
+export function withoutOwnTag(text: string, slug: string): string {
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(^|\\s)#${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Resources grouped by kind, in the order kinds first appear. */
