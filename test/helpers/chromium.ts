@@ -18,17 +18,24 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-const DEFAULT_PATH = '/usr/bin/chromium';
+/** Where Debian (and most Linux distributions) put Chromium. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export interface FindChromiumOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where to look when `CHROME_PATH` is not set. */
+  defaultPath?: string;
+}
 
 /** The Chromium to use: `CHROME_PATH` when set, else Debian's; throws a one-line instruction when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium({ env = process.env, defaultPath = DEFAULT_CHROMIUM }: FindChromiumOptions = {}): string {
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`CHROME_PATH=${fromEnv} does not exist: point it at a Chromium binary, or unset it and run "apt-get install -y chromium".`);
   }
-  if (existsSync(DEFAULT_PATH)) return DEFAULT_PATH;
-  throw new Error('No Chromium for the browser tests: run "apt-get install -y chromium" (Debian) or set CHROME_PATH to a Chromium binary.');
+  if (existsSync(defaultPath)) return defaultPath;
+  throw new Error(`No Chromium for the browser tests at ${defaultPath}: run "apt-get install -y chromium" (Debian) or set CHROME_PATH to a Chromium binary.`);
 }
 
 /** Launch headless Chromium with the flags above. */
