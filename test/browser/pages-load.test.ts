@@ -27,9 +27,11 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The same-origin links of the open page, as page paths under the prefix (no fragment). */
+/** The same-origin links (and search form targets) of the open page, as page paths under the prefix (no fragment). */
 async function internalLinks(): Promise<string[]> {
-  const hrefs = await page.$$eval('a[href], link[href]', (elements) => elements.map((element) => (element as HTMLAnchorElement).href));
+  const hrefs = await page.$$eval('a[href], link[href], form[action]', (elements) =>
+    elements.map((element) => (element instanceof HTMLFormElement ? element.action : (element as HTMLAnchorElement).href)),
+  );
   return hrefs
     .filter((href) => href.startsWith(site.server.url))
     .map((href) => href.slice(site.server.url.length).replace(/#.*$/, ''));
@@ -77,5 +79,20 @@ describe('the example site in Chromium', () => {
     expect(unreachable).toEqual([]);
     // Feeds and the stylesheet are linked too.
     for (const file of ['feed.xml', 'calendar.ics', 'style.css', 'icon.svg']) expect([...seen]).toContain(file);
+  });
+
+  it('finds journal pages from the search box in the header, with no error', async () => {
+    await page.goto(site.urlOf('goals/'));
+    watch.clear();
+    await page.getByRole('search').first().getByRole('searchbox').fill('TypeScript');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=TypeScript/);
+    const results = page.locator('#search-results a');
+    await results.first().waitFor({ timeout: 10_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(site.server.url), href).toBe(true);
+    expect(await page.locator('#search-status').innerText()).toMatch(/\d+ results? for/);
+    expect(watch.problems).toEqual([]);
   });
 });
