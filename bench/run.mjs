@@ -51,6 +51,8 @@ try {
     const dir = join(work, String(size));
     const content = join(dir, 'content');
     await generateJournal(content, size);
+    // An installed project has node_modules, where logbook keeps its cache.
+    await mkdir(join(dir, 'node_modules'), { recursive: true });
     const repeats = repeatsFor(size);
     log(`${size} files (${describeShape(size)}), ${repeats} repetition${repeats === 1 ? '' : 's'}`);
     const results = {};
