@@ -60,7 +60,7 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
     return file;
   };
 
-  const found = await walk(root, root, new Set([root]));
+  const found = await walk(root, root);
   for (const outside of found.outside) {
     const file = vfileFor(outside);
     report(file, {
@@ -104,8 +104,8 @@ interface Walked {
   outside: ContentPath[];
 }
 
-/** List files under a folder, following links only while they stay inside the root. */
-async function walk(root: string, dir: string, seen: Set<string>): Promise<Walked> {
+/** List files under a folder, following links to files only while they stay inside the root. */
+async function walk(root: string, dir: string): Promise<Walked> {
   const result: Walked = { files: [], outside: [] };
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -127,13 +127,13 @@ async function walk(root: string, dir: string, seen: Set<string>): Promise<Walke
         continue;
       }
       const info = await lstat(target);
-      isDirectory = info.isDirectory();
+      // A link to a folder inside is not followed: that folder is read under its own name,
+      // and following it could loop or publish the same pages twice.
+      if (info.isDirectory()) continue;
       isFile = info.isFile();
-      if (isDirectory && seen.has(target)) continue;
-      if (isDirectory) seen.add(target);
     }
     if (isDirectory) {
-      const inner = await walk(root, full, seen);
+      const inner = await walk(root, full);
       result.files.push(...inner.files);
       result.outside.push(...inner.outside);
     } else if (isFile) {
@@ -165,38 +165,40 @@ export function decodeText(bytes: Uint8Array): string | { message: string; place
   }
 }
 
+/** The line and column (in characters) of a byte; CR, LF and CRLF each end a line, as in the Markdown parser. */
 function placeOfByte(bytes: Uint8Array, index: number) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index; i++) {
-    if (bytes[i] === 0x0a) {
+    const isEnd = bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a);
+    if (isEnd) {
       line++;
       lineStart = i + 1;
     }
   }
-  return { line, column: index - lineStart + 1 };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, index));
+  return { line, column: [...before].length + 1 };
 }
 
+/** The index of the first byte that does not start a well-formed UTF-8 character. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // Binary search on the longest valid prefix (a prefix may end inside a character, so step back up to 3 bytes).
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    let valid = false;
-    for (let back = 0; back < 4 && middle - back >= 0; back++) {
-      try {
-        utf8.decode(bytes.subarray(0, middle - back));
-        valid = true;
-        break;
-      } catch {
-        // try a shorter prefix
-      }
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
-    if (valid) low = middle;
-    else high = middle - 1;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1]!;
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return i;
+    if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

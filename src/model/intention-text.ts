@@ -11,11 +11,46 @@ export function intentionWords(text: string): string {
 
 /** Whether two intentions say the same thing (equal words, or nearly: bigram similarity ≥ 0.8). */
 export function sameIntention(a: string, b: string): boolean {
-  const left = intentionWords(a);
-  const right = intentionWords(b);
+  return sameWords(intentionWords(a), intentionWords(b));
+}
+
+function sameWords(left: string, right: string): boolean {
   if (left === '' || right === '') return false;
   if (left === right) return true;
   return diceCoefficient(left, right) >= 0.8;
+}
+
+/**
+ * Beyond this many pairs between two weeks, only intentions with equal words
+ * match: near matches are compared pair by pair, and a week with thousands of
+ * intentions must not take minutes to check.
+ */
+export const NEAR_MATCH_PAIRS = 10_000;
+
+/**
+ * Prepare a week's intentions for lookups by what they say. `earlierCount` is
+ * the number of intentions that will be looked up; the finder returns the
+ * first candidate that says the same thing and is not skipped.
+ */
+export function intentionFinder<T extends { text: string }>(
+  candidates: readonly T[],
+  earlierCount: number,
+): (text: string, skip?: (candidate: T) => boolean) => T | undefined {
+  const words = candidates.map((candidate) => intentionWords(candidate.text));
+  if (earlierCount * candidates.length <= NEAR_MATCH_PAIRS) {
+    return (text, skip) => {
+      const wanted = intentionWords(text);
+      return candidates.find((candidate, index) => !skip?.(candidate) && sameWords(words[index]!, wanted));
+    };
+  }
+  const exact = new Map<string, T[]>();
+  candidates.forEach((candidate, index) => {
+    if (words[index] === '') return;
+    const list = exact.get(words[index]!);
+    if (list) list.push(candidate);
+    else exact.set(words[index]!, [candidate]);
+  });
+  return (text, skip) => exact.get(intentionWords(text))?.find((candidate) => !skip?.(candidate));
 }
 
 function bigrams(text: string): Map<string, number> {

@@ -52,9 +52,10 @@ const firstLine: Place = { line: 1, column: 1 };
 
 /** Read the front matter of a file (its value already decoded, BOM removed). */
 export function parseFrontMatter(file: VFile): FrontMatter {
-  const text = String(file.value);
+  // Every line ending (CRLF, or a lone CR as the Markdown parser also reads it) becomes LF; line numbers stay the same.
+  const text = String(file.value).replace(/\r\n?/g, '\n');
   const none: FrontMatter = { data: {}, present: false, ok: true, locate: () => firstLine };
-  const lines = text.split(/\r?\n/);
+  const lines = text.split('\n');
 
   if (!lines[0]?.startsWith('---')) {
     const opener = lines.findIndex((line) => line.trim() !== '');

@@ -19,6 +19,7 @@ import {
 import type { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
 import type { Place } from '../model/types.js';
+import { screenYaml } from './screen.js';
 
 /** Path of a value inside a YAML map (`['tags', 2]`). */
 export type FieldPath = readonly (string | number)[];
@@ -42,7 +43,14 @@ const firstLine: Place = { line: 1, column: 1 };
  * Read a YAML map. `what` names it in messages ("front matter", "journal.yml").
  * Line numbers in `text` must be the file's line numbers.
  */
-export function readYaml(text: string, file: VFile, what: string): SafeYaml {
+export function readYaml(source: string, file: VFile, what: string): SafeYaml {
+  // A lone CR ends a line for the Markdown parser but not for the YAML one: make them agree.
+  const text = source.replace(/\r\n?/g, '\n');
+  const tooComplex = screenYaml(text);
+  if (tooComplex) {
+    report(file, { rule: 'file/too-complex', place: tooComplex, message: tooComplex.message });
+    return { data: {}, ok: false, locate: () => firstLine };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -69,7 +77,7 @@ export function readYaml(text: string, file: VFile, what: string): SafeYaml {
   if (error) {
     report(file, {
       rule,
-      place: toPlace(Math.min(error.pos[0], Math.max(text.length - 1, 0))),
+      place: toPlace(Math.min(errorOffset(text, error.code, error.message, error.pos[0]), Math.max(text.length - 1, 0))),
       message: `The ${what} is not valid YAML: ${describeYamlError(error.code, error.message)}`,
     });
     return failed;
@@ -140,6 +148,19 @@ function findNode(doc: Document, path: FieldPath, part: 'key' | 'value'): YamlNo
   }
   if (part === 'value' && isNode(current)) return current;
   return keyNode ?? (isNode(current) ? current : undefined);
+}
+
+/** Where to point for a YAML error: an unclosed quote is reported where the quote opens, not at the end of the text. */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR' || !/closing ["']quote/.test(message)) return offset;
+  const quote = message.includes('"quote') ? '"' : "'";
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) continue;
+    return i;
+  }
+  return offset;
 }
 
 function describeYamlError(code: string, message: string): string {

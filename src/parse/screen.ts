@@ -1,20 +1,30 @@
 /**
- * A cheap look at a file before the Markdown parser sees it. The parser's
- * time grows fast with nesting depth and long runs of markers, and a deep
- * tree overflows the stack when turned into HTML, so such files get a
- * `file/too-complex` finding instead of a hang or a crash.
+ * A cheap, linear look at a file before any parser sees it. The Markdown
+ * parser's time grows with the square of nesting depth, of the markers in one
+ * paragraph and of the items in one list, and a deep tree overflows the stack
+ * when it is turned into HTML; the YAML parser recurses once per nesting
+ * level. Files past these limits get a `file/too-complex` finding instead of
+ * a hang or a crash. The limits are far above anything written by hand.
  */
 
 /** Limits a hand-written journal never comes near. */
 export const LIMITS = {
-  /** Bytes of text in one file. */
+  /** Characters in one file. */
   maxChars: 512 * 1024,
-  /** Nested block quotes and list items on one line. */
-  maxNesting: 32,
-  /** Emphasis, code or bracket markers on one line. */
-  maxMarkersPerLine: 1_000,
   /** Lines in one file. */
   maxLines: 20_000,
+  /** Nested block quotes, list items or YAML collections at one line. */
+  maxNesting: 32,
+  /** Emphasis, code, strike-through, HTML or bracket markers on one line. */
+  maxMarkersPerLine: 1_000,
+  /** The same markers in one paragraph (a run of lines without a blank line or a new list item). */
+  maxMarkersPerParagraph: 1_000,
+  /** The same markers in one file, outside fenced code. */
+  maxMarkersPerFile: 20_000,
+  /** List items in one file. */
+  maxListItems: 1_000,
+  /** Table cell separators (`|`) in one file, outside fenced code. */
+  maxPipes: 10_000,
 } as const;
 
 export interface ScreenProblem {
@@ -23,63 +33,183 @@ export interface ScreenProblem {
   message: string;
 }
 
-const CONTAINER = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
 const MARKERS = /[*_`[\]<>~]/g;
+const TASK_BOX = /^\[[ xX]\]/;
+const BLANK = /^[ \t]*$/;
 
-/** Return why a text is too complex to parse safely, or `undefined` when it is fine. */
-export function screenMarkdown(text: string): ScreenProblem | undefined {
-  if (text.length > LIMITS.maxChars) {
-    return {
-      line: 1,
-      column: 1,
-      message: `This file has ${text.length.toLocaleString('en')} characters, more than the ${LIMITS.maxChars.toLocaleString('en')} logbook reads safely: split it into smaller files.`,
-    };
-  }
-  let lineNumber = 0;
-  let start = 0;
-  while (start <= text.length) {
-    lineNumber++;
-    if (lineNumber > LIMITS.maxLines) {
-      return { line: lineNumber, column: 1, message: `This file has more than ${LIMITS.maxLines.toLocaleString('en')} lines: split it into smaller files.` };
+/** The container prefix of a Markdown line: how deep it nests, and whether it opens a list item. */
+interface Prefix {
+  depth: number;
+  listItem: boolean;
+  /** Where the line's own content starts. */
+  rest: number;
+}
+
+/** Read the block quote and list markers (and the indentation around them) at the start of a line. */
+function readPrefix(line: string): Prefix {
+  let depth = 0;
+  let listItem = false;
+  let spaceColumns = 0;
+  let i = 0;
+  for (;;) {
+    while (line[i] === ' ' || line[i] === '\t') spaceColumns += line[i++] === '\t' ? 4 : 1;
+    const char = line[i];
+    let end = -1;
+    if (char === '>') end = i + 1;
+    else if ((char === '-' || char === '*' || char === '+') && isMarkerEnd(line, i + 1)) end = i + 1;
+    else if (char !== undefined && char >= '0' && char <= '9') {
+      let j = i;
+      while (j < line.length && j - i < 9 && line[j]! >= '0' && line[j]! <= '9') j++;
+      if ((line[j] === '.' || line[j] === ')') && isMarkerEnd(line, j + 1)) end = j + 1;
     }
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const problem = screenLine(text.slice(start, end), lineNumber);
-    if (problem) return problem;
-    start = end + 1;
+    if (end === -1) break;
+    depth++;
+    if (char !== '>') listItem = true;
+    i = end;
+    if (line[i] === ' ' || line[i] === '\t') i++; // the one space that belongs to the marker
+  }
+  return { depth: depth + Math.floor(spaceColumns / 2), listItem, rest: i };
+}
+
+function isMarkerEnd(line: string, index: number): boolean {
+  return index >= line.length || line[index] === ' ' || line[index] === '\t';
+}
+
+/** A fenced code block opened at the start of a line (its content is never parsed as Markdown). */
+interface Fence {
+  char: '`' | '~';
+  length: number;
+}
+
+function openFence(line: string): Fence | undefined {
+  const match = /^(`{3,}|~{3,})(.*)$/.exec(line);
+  if (!match) return undefined;
+  const char = match[1]![0] as '`' | '~';
+  if (char === '`' && match[2]!.includes('`')) return undefined; // inline code, not a fence
+  return { char, length: match[1]!.length };
+}
+
+function closesFence(line: string, fence: Fence): boolean {
+  const match = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  return match !== null && match[1]![0] === fence.char && match[1]!.length >= fence.length;
+}
+
+const formatted = (count: number) => count.toLocaleString('en');
+
+/** Return why a Markdown file is too complex to parse safely, or `undefined` when it is fine. */
+export function screenMarkdown(text: string): ScreenProblem | undefined {
+  const tooLarge = screenSize(text);
+  if (tooLarge) return tooLarge;
+  let paragraphMarkers = 0;
+  let fileMarkers = 0;
+  let listItems = 0;
+  let pipes = 0;
+  let fence: Fence | undefined;
+  let lineNumber = 0;
+  for (const line of lines(text)) {
+    lineNumber++;
+    const at = (message: string): ScreenProblem => ({ line: lineNumber, column: 1, message });
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      continue;
+    }
+    fence = openFence(line);
+    if (fence) {
+      paragraphMarkers = 0;
+      continue;
+    }
+
+    const prefix = readPrefix(line);
+    if (prefix.depth > LIMITS.maxNesting) {
+      return at(`This line is nested more than ${LIMITS.maxNesting} levels deep (block quotes or lists), which logbook cannot render safely: flatten it.`);
+    }
+    if (prefix.listItem && ++listItems > LIMITS.maxListItems) {
+      return at(`This file has more than ${formatted(LIMITS.maxListItems)} list items, more than logbook parses in reasonable time: split it into smaller files.`);
+    }
+    let content = line.slice(prefix.rest);
+    if (prefix.listItem) {
+      paragraphMarkers = 0;
+      content = content.replace(TASK_BOX, '');
+    }
+    if (BLANK.test(content)) {
+      paragraphMarkers = 0;
+      continue;
+    }
+
+    const markers = content.match(MARKERS)?.length ?? 0;
+    if (markers > LIMITS.maxMarkersPerLine) {
+      return at(`This line has ${formatted(markers)} Markdown markers (*, _, \`, ~, <, brackets), more than the ${formatted(LIMITS.maxMarkersPerLine)} logbook parses safely: break it up.`);
+    }
+    paragraphMarkers += markers;
+    if (paragraphMarkers > LIMITS.maxMarkersPerParagraph) {
+      return at(`This paragraph has more than ${formatted(LIMITS.maxMarkersPerParagraph)} Markdown markers (*, _, \`, ~, <, brackets), more than logbook parses safely: split it with blank lines.`);
+    }
+    fileMarkers += markers;
+    if (fileMarkers > LIMITS.maxMarkersPerFile) {
+      return at(`This file has more than ${formatted(LIMITS.maxMarkersPerFile)} Markdown markers (*, _, \`, ~, <, brackets), more than logbook parses safely: split it into smaller files.`);
+    }
+    pipes += count(content, '|');
+    if (pipes > LIMITS.maxPipes) {
+      return at(`This file has more than ${formatted(LIMITS.maxPipes)} table cells, more than logbook parses in reasonable time: split the table or the file.`);
+    }
   }
   return undefined;
 }
 
-function screenLine(line: string, lineNumber: number): ScreenProblem | undefined {
-  let depth = 0;
-  let rest = line;
-  let indentDepth = 0;
-  const indent = /^[ \t]*/.exec(rest)![0];
-  indentDepth = Math.floor(indent.replace(/\t/g, '    ').length / 2);
-  for (;;) {
-    const match = CONTAINER.exec(rest);
-    if (!match || match[0].length === 0) break;
-    depth++;
-    rest = rest.slice(match[0].length);
-    if (depth + indentDepth > LIMITS.maxNesting) break;
-  }
-  if (depth + indentDepth > LIMITS.maxNesting) {
-    return {
-      line: lineNumber,
-      column: 1,
-      message: `This line is nested more than ${LIMITS.maxNesting} levels deep (block quotes or lists), which logbook cannot render safely: flatten it.`,
-    };
-  }
-  if (line.length > LIMITS.maxMarkersPerLine) {
-    const markers = line.match(MARKERS)?.length ?? 0;
-    if (markers > LIMITS.maxMarkersPerLine) {
+/** Return why a YAML text (front matter or journal.yml) is too complex to read safely, or `undefined`. */
+export function screenYaml(text: string): ScreenProblem | undefined {
+  const tooLarge = screenSize(text);
+  if (tooLarge) return tooLarge;
+  let flowDepth = 0;
+  let lineNumber = 0;
+  for (const line of lines(text)) {
+    lineNumber++;
+    let blockDepth = 0;
+    const indent = /^[ \t]*(?:-[ \t]+)*/.exec(line)![0];
+    for (const char of indent) blockDepth += char === '-' ? 2 : char === '\t' ? 4 : 1;
+    for (const char of line) {
+      if (char === '[' || char === '{') flowDepth++;
+      else if ((char === ']' || char === '}') && flowDepth > 0) flowDepth--;
+    }
+    if (Math.floor(blockDepth / 2) + flowDepth > LIMITS.maxNesting) {
       return {
         line: lineNumber,
         column: 1,
-        message: `This line has ${markers.toLocaleString('en')} Markdown markers (*, _, \`, brackets), more than the ${LIMITS.maxMarkersPerLine.toLocaleString('en')} logbook parses safely: break it up.`,
+        message: `This YAML is nested more than ${LIMITS.maxNesting} levels deep, more than logbook reads safely: flatten it.`,
       };
     }
   }
   return undefined;
+}
+
+function screenSize(text: string): ScreenProblem | undefined {
+  if (text.length > LIMITS.maxChars) {
+    return {
+      line: 1,
+      column: 1,
+      message: `This file has ${formatted(text.length)} characters, more than the ${formatted(LIMITS.maxChars)} logbook reads safely: split it into smaller files.`,
+    };
+  }
+  const lineCount = (text.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  if (lineCount > LIMITS.maxLines) {
+    return { line: 1, column: 1, message: `This file has ${formatted(lineCount)} lines, more than the ${formatted(LIMITS.maxLines)} logbook reads safely: split it into smaller files.` };
+  }
+  return undefined;
+}
+
+/** The lines of a text, split at LF, CRLF and a lone CR, as the parsers count them. */
+function* lines(text: string): Generator<string> {
+  const ending = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = ending.exec(text); match; match = ending.exec(text)) {
+    yield text.slice(start, match.index);
+    start = match.index + match[0].length;
+  }
+  yield text.slice(start);
+}
+
+function count(text: string, char: string): number {
+  let total = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) total++;
+  return total;
 }

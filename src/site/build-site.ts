@@ -3,14 +3,15 @@
  * beside the output, swapped in only when everything is written. Nothing is
  * read from the content folder here except the assets, copied as they are.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy } from './eleventy/run-eleventy.js';
-import { assertSafeOutput, discardStaging, makeStagingFolder, swapInOutput } from './output-folder.js';
+import { indexSite } from './search-index.js';
+import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
@@ -31,11 +32,13 @@ export interface BuildSiteOptions {
   pathPrefix?: string;
   /** Show drafts (serve); build never does. */
   includeDrafts?: boolean;
+  /** Build the search index (default true; serve may skip it for speed). */
+  search?: boolean;
   layoutsDir?: string;
 }
 
 export interface BuiltSite {
-  /** The number of files written (pages, feeds and assets). */
+  /** The number of files written (pages, feeds, assets and the search index). */
   files: number;
   pathPrefix: string;
 }
@@ -47,21 +50,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const pathPrefix = normalizePrefix(options.pathPrefix ?? journal.config.pathPrefix);
   const context = createSiteContext(journal, { today: options.today, pathPrefix, includeDrafts: options.includeDrafts ?? false });
   const pages = collectPages(context);
+  await recoverInterruptedSwap(outputDir);
   const staging = await makeStagingFolder(outputDir);
   try {
     await runEleventy({ pages, site: siteData(context), layoutsDir, outputDir: staging, pathPrefix });
     for (const file of STATIC_FILES) await copyFile(join(layoutsDir, file), join(staging, file));
+    if (options.search !== false) await indexSite(staging, journal.config.language);
     for (const asset of context.journal.assets) {
       const target = join(staging, ...asset.url.split('/'));
       await mkdir(dirname(target), { recursive: true });
       await copyFile(join(contentRoot, ...asset.path.split('/')), target);
     }
+    const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await swapInOutput(staging, outputDir);
+    return { files, pathPrefix };
   } catch (error) {
     await discardStaging(staging);
     throw error;
   }
-  return { files: pages.length + STATIC_FILES.length + context.journal.assets.length, pathPrefix };
 }
 
 /** `journal`, `/journal`, `/journal/` → `/journal/`; empty → `/`. */
@@ -80,6 +86,7 @@ function siteData(context: SiteContext) {
     description: config.description,
     language: config.language,
     url: context.siteUrl,
+    pathPrefix: context.pathPrefix,
     showDrafts: context.includeDrafts,
     nav: [
       { url: '/', label: 'Home' },

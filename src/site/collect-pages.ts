@@ -5,7 +5,7 @@ import { calendarPage } from './feeds/calendar-page.js';
 import { sitemap } from './feeds/sitemap.js';
 import { goalPages } from './pages/goal-pages.js';
 import { homePage } from './pages/home-page.js';
-import { notFoundPage, plainPages } from './pages/plain-pages.js';
+import { notFoundPage, plainPages, searchPage } from './pages/plain-pages.js';
 import { progressPage } from './pages/progress-page.js';
 import { reviewPages } from './pages/review-pages.js';
 import { tagPages } from './pages/tag-pages.js';
@@ -23,6 +23,7 @@ export function collectPages(context: SiteContext): SitePage[] {
     ...reviewPages(context),
     ...tagPages(context),
     ...plainPages(context),
+    searchPage(),
   ];
   if (context.siteUrl) for (const page of pages) page.view.canonical = absoluteUrl(page.url, context);
   return [...pages, atomFeed(context), calendarPage(context), sitemap(pages, context), notFoundPage()];

@@ -1,6 +1,7 @@
 /** Helpers for site tests: write a journal to a temp folder, build it, walk the output. */
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
@@ -50,6 +51,19 @@ export async function listFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
+}
+
+/** A built file's bytes as a reader of the site can get them: Pagefind's gzip'd index files unpacked. */
+export async function readableBytes(outputDir: string, path: string): Promise<Buffer> {
+  const bytes = await readFile(join(outputDir, path));
+  return /\.pf_(fragment|index|meta|filter)$/.test(path) ? gunzipSync(bytes) : bytes;
+}
+
+/** Pagefind's records (one per indexed page): url, content, meta. */
+export async function searchRecords(outputDir: string): Promise<{ url: string; content: string; meta: Record<string, string> }[]> {
+  const files = (await listFiles(outputDir)).filter((file) => file.endsWith('.pf_fragment'));
+  const records = await Promise.all(files.map(async (file) => JSON.parse((await readableBytes(outputDir, file)).toString('utf8').replace(/^pagefind_dcd/, ''))));
+  return records.sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /** The text of a built file. */

@@ -3,10 +3,9 @@
  * hidden file (title, body, tags, slug, milestones, intentions) must not
  * appear in any byte of the output, and no figure counts them.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, listFiles, readOutput, tempProject, writeFiles } from '../helpers/site.js';
+import { buildContent, listFiles, readableBytes, readOutput, searchRecords, tempProject, writeFiles } from '../helpers/site.js';
 
 const GOAL = (title: string, extra = '') => `---
 title: ${title}
@@ -51,7 +50,7 @@ const JOURNAL = {
   'content/private/qzxprivdir.md': '# Diary qzxprivdir\n\nNever on the site: qzxprivdir.\n',
   'content/pages/qzxprivpage.md': '---\ntitle: qzxprivpage\nprivate: true\n---\nqzxprivpage body\n',
   'content/weeks/2026-W40.md': WEEK('- [x] Public thing #public-goal\n- [ ] Hidden goal work #qzxprivgoal\n  - Why not: busy\n- [x] Draft goal work #qzxdraftgoal'),
-  'content/weeks/2026-W41.md': WEEK('- [x] Another public thing #public-goal\n- [ ] Read [my notes](../private/qzxprivdir.md) #public-goal\n  - Why not: tired'),
+  'content/weeks/2026-W41.md': WEEK('- [x] Another public thing #public-goal\n- [ ] Read [my notes](../private/qzxprivdir.md) #public-goal\n  - Why not: tired\n- [ ] Hidden goal work #qzxprivgoal\n  - Why not: again'),
   'content/weeks/2026-W42.md': WEEK('- [x] qzxprivweek one #public-goal\n- [x] qzxprivweek two #public-goal\n- [x] qzxprivweek three #public-goal', 'private: true\n'),
   'content/weeks/2026-W43.md': WEEK('- [ ] qzxdraftweek one #public-goal\n  - Why not: draft', 'draft: true\ntags: [qzxdrafttag]\n'),
 };
@@ -70,13 +69,18 @@ describe('private and draft entries', () => {
   it('leave no trace in any byte of the output, file names included', async () => {
     const found: string[] = [];
     for (const file of files) {
-      const bytes = (await readFile(join(outputDir, file))).toString('latin1').toLowerCase();
+      const bytes = (await readableBytes(outputDir, file)).toString('latin1').toLowerCase();
       for (const marker of MARKERS) {
         if (file.toLowerCase().includes(marker) || bytes.includes(marker)) found.push(`${marker} in ${file}`);
       }
     }
     expect(found).toEqual([]);
     expect(files.length).toBeGreaterThan(10);
+  });
+
+  it('are not in the search index', async () => {
+    const records = await searchRecords(outputDir);
+    expect(records.map((record) => record.url)).toEqual(['/goals/public-goal/', '/review/2026/', '/weeks/2026-W40/', '/weeks/2026-W41/']);
   });
 
   it('get no page, tag page, feed entry or calendar event', async () => {
@@ -90,11 +94,13 @@ describe('private and draft entries', () => {
   });
 
   it('are not counted in any figure', async () => {
-    // Public weeks W40 (2 of 3) and W41 (1 of 2): 3 of 5. The private week (3 of 3) and the draft week (0 of 1) do not count.
+    // Public weeks W40 (2 of 3) and W41 (1 of 3): 3 of 6. The private week (3 of 3) and the draft week (0 of 1) do not count.
     const home = await readOutput(outputDir, 'index.html');
-    expect(home).toContain('3 of 5 intentions followed through (60%)');
+    expect(home).toContain('3 of 6 intentions followed through (50%)');
     const progress = await readOutput(outputDir, 'progress/index.html');
-    expect(progress).toContain('3 of 5 intentions followed through (60%)');
+    expect(progress).toContain('3 of 6 intentions followed through (50%)');
+    // "Hidden goal work" carried over from W40 to W41 is listed, without the hidden goal's tag.
+    expect(progress).toMatch(/<th scope="row">Hidden goal work<\/th>/);
     // The streak counts published logs only: W40, W41.
     expect(progress).toContain('<dt>Longest streak</dt><dd>2 weeks</dd>');
   });

@@ -9,7 +9,7 @@ import { fileFor, type Rule } from '../context.js';
 
 /** URLs the site generates itself, and folders it owns. */
 const GENERATED = new Set(['/', '/goals/', '/weeks/', '/progress/', '/review/', '/tags/', '/404/', '/feed/', '/calendar/', '/sitemap/', '/search/']);
-const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/'];
+const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/', '/pagefind/'];
 
 export const siteDuplicateUrl: Rule = (context) => {
   const { goals, weeks, pages } = context.journal;

@@ -5,7 +5,7 @@
 import { report } from '../../findings/finding.js';
 import { addWeeks } from '../../model/iso-week.js';
 import type { Week } from '../../model/types.js';
-import { sameIntention } from '../../model/intention-text.js';
+import { intentionFinder } from '../../model/intention-text.js';
 import { fileFor, type Rule } from '../context.js';
 
 export const weekCarriedOver: Rule = (context) => {
@@ -13,9 +13,10 @@ export const weekCarriedOver: Rule = (context) => {
   for (const week of context.journal.weeks) {
     const next = byId.get(addWeeks(week.id, 1));
     if (!next) continue;
+    const findLater = intentionFinder(next.intentions, week.intentions.length);
     for (const earlier of week.intentions) {
       if (earlier.done) continue;
-      const later = next.intentions.find((candidate) => sameIntention(candidate.text, earlier.text));
+      const later = findLater(earlier.text);
       if (!later || later.againReason) continue;
       report(fileFor(context, next), {
         rule: 'week/carried-over',

@@ -71,6 +71,8 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       draft: goal.draft,
       status: statusLabel(goal.status),
       statusKey: goal.status,
+      searchable: true,
+      ogType: 'article',
       started: goal.started ? formatLongDate(goal.started) : undefined,
       due: goal.due ? formatLongDate(goal.due) : undefined,
       tags: tagLinks(goal.tags, context),

@@ -17,8 +17,19 @@ export function plainPages(context: SiteContext): SitePage[] {
       draft: page.draft,
       body: context.render(page.tree, { from: page.path, top: 2 }),
       tags: tagLinks(page.tags, context),
+      searchable: true,
+      ogType: 'article',
     },
   }));
+}
+
+/** `/search/`: a form that works everywhere, and results where JavaScript runs. */
+export function searchPage(): SitePage {
+  return {
+    url: '/search/',
+    layout: 'search.njk',
+    view: { title: 'Search', description: 'Find goals, weeks and pages by their words.' },
+  };
 }
 
 /** The page GitHub Pages shows for a missing URL. */

@@ -1,9 +1,21 @@
-/** `/review/<YYYY>/`: one page per year for a mentor meeting or a performance review. */
+/**
+ * `/review/<YYYY>/`: one page per year that a mentor can read in five
+ * minutes: where each goal started and stands, milestones done, follow-through
+ * by month, the weeks worth reading, and the reasons for missed intentions.
+ */
+import { toString } from 'mdast-util-to-string';
+import { formatLongDate } from '../../model/calendar-date.js';
+import type { Goal, IsoDate, Week } from '../../model/types.js';
 import { computeYearReview, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
-import { describeFollowThrough, plural, weekName } from '../format.js';
+import { groupBy } from '../../util/group-by.js';
+import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
+import { describeFollowThrough, excerpt, plural, statusLabel, weekName } from '../format.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { milestoneItem } from './milestone-items.js';
+
+/** How many weeks each "worth reading" list shows. */
+const TOP_WEEKS = 3;
 
 /** The review URL of a year. */
 export function reviewUrl(year: number): string {
@@ -17,40 +29,101 @@ export function reviewPages(context: SiteContext): SitePage[] {
 }
 
 function reviewPage(review: YearReview, context: SiteContext): SitePage {
+  const { year } = review;
   const goals = new Map(context.journal.goals.map((goal) => [goal.slug, goal]));
   const goalLinks = (slugs: readonly string[]) => slugs.flatMap((slug) => (goals.has(slug) ? [{ title: goals.get(slug)!.title, url: goals.get(slug)!.url }] : []));
-  const weeks = context.journal.weeks.filter((week) => week.year === review.year);
+  const weeks = context.journal.weeks.filter((week) => week.year === year);
   const byId = new Map(weeks.map((week) => [week.id, week]));
+  const figures = new Map(context.progress.weeks.map((figure) => [figure.id, figure]));
+  const yearEnd = `${year}-12-31` as IsoDate;
+  const yearOver = context.today > yearEnd;
+  const rates = new Map(review.goals.map((goal) => [goal.slug, goal]));
+
+  const goalStates = context.journal.goals
+    .filter((goal) => (goal.started ?? '') <= yearEnd && (rates.has(goal.slug) || (goal.started ?? '').startsWith(String(year))))
+    .map((goal) => ({
+      title: goal.title,
+      url: goal.url,
+      started: goal.started ? `Started ${formatLongDate(goal.started)}` : 'Start date not given',
+      startingPoint: startingPoint(goal, context),
+      end: `${yearOver ? `At the end of ${year}` : 'So far'}: ${milestonesBy(goal, yearEnd)}; status ${statusLabel(goal.status).toLowerCase()}.`,
+      followThrough: rates.has(goal.slug) ? describeFollowThrough(rates.get(goal.slug)!) : 'no intentions for it this year',
+    }));
+
+  const missed = weeks
+    .map((week) => ({ week, figure: figures.get(week.id)! }))
+    .filter(({ figure }) => figure.over && figure.planned > figure.done)
+    .sort((a, b) => b.figure.planned - b.figure.done - (a.figure.planned - a.figure.done) || (a.week.id < b.week.id ? -1 : 1))
+    .slice(0, TOP_WEEKS)
+    .map(({ week, figure }) => ({ name: weekName(week), url: week.url, text: `${figure.planned - figure.done} of ${plural(figure.planned, 'intention')} not followed through` }));
+
+  const longest = [...review.reflections]
+    .sort((a, b) => b.words - a.words || (a.week < b.week ? -1 : 1))
+    .slice(0, TOP_WEEKS)
+    .map((entry) => {
+      const week = byId.get(entry.week)!;
+      return { name: weekName(week), url: week.url, text: `${plural(entry.words, 'word')}: ${reflectionStart(week, context)}` };
+    });
+
   const reasons = weeks.flatMap((week) =>
     week.intentions
       .filter((intention) => !intention.done && intention.reason)
-      .map((intention) => ({ week: weekName(week), url: week.url, intention: context.renderInline(intention.text), reason: context.renderInline(intention.reason!) })),
+      .map((intention) => ({
+        goal: intention.refs.map((ref) => goals.get(ref.slug)).find((goal) => goal !== undefined),
+        week: weekName(week),
+        url: week.url,
+        intention: context.renderInline(intention.text),
+        reason: context.renderInline(intention.reason!),
+      })),
   );
+  const reasonGroups = groupBy(reasons, (reason) => reason.goal?.slug ?? '').map(([, items]) => ({
+    title: items[0]!.goal?.title ?? 'Not tied to a goal',
+    url: items[0]!.goal?.url,
+    items,
+  }));
+
   return {
-    url: reviewUrl(review.year),
+    url: reviewUrl(year),
     layout: 'review.njk',
     view: {
-      title: `${review.year} in review`,
-      year: review.year,
+      title: `${year} in review`,
+      year,
+      searchable: true,
       description: `${plural(review.weeksLogged, 'week')} logged of ${review.weeksInYear}; ${describeFollowThrough(review.followThrough)}; ${plural(review.milestonesDone.length, 'milestone')} done.`,
-      weeksLogged: `${review.weeksLogged} of ${review.weeksInYear} weeks logged`,
+      weeksLogged: `${review.weeksLogged} of ${review.weeksInYear}`,
       followThrough: describeFollowThrough(review.followThrough),
+      milestonesDoneCount: String(review.milestonesDone.length),
       started: goalLinks(review.goalsStarted),
       finished: goalLinks(review.goalsFinished),
       dropped: goalLinks(review.goalsDropped),
-      goalRates: review.goals.map((goal) => ({
-        title: goal.title,
-        url: goals.get(goal.slug)?.url,
-        text: describeFollowThrough(goal),
-      })),
+      goalStates,
       milestones: review.milestonesDone.map((milestone) => milestoneItem(milestone, context)),
-      heatmap: renderHeatmap(context.progress.weeks, { idPrefix: `review-${review.year}-heatmap`, today: context.today, years: [review.year] }),
+      heatmap: renderHeatmap(context.progress.weeks, { idPrefix: `review-${year}-heatmap`, today: context.today, years: [year] }),
       monthTable: monthTable(review.months),
+      missed,
+      longest,
+      reasonGroups,
       reflections: review.reflections.map((entry) => {
         const week = byId.get(entry.week)!;
         return { name: weekName(week), url: week.url, words: plural(entry.words, 'word') };
       }),
-      reasons,
     },
   };
+}
+
+/** "3 of 6 milestones done" counting milestones done by a date (a done milestone without a date counts). */
+function milestonesBy(goal: Goal, date: IsoDate): string {
+  if (goal.milestones.length === 0) return 'no milestones';
+  const done = goal.milestones.filter((milestone) => milestone.done && (!milestone.doneOn || milestone.doneOn <= date)).length;
+  return `${done} of ${goal.milestones.length} milestones done`;
+}
+
+/** The first words of the goal's "where I am now" section. */
+function startingPoint(goal: Goal, context: SiteContext): string {
+  const section = goal.sections.find((found) => found.id === 'current');
+  return section ? excerpt(scrubHiddenHashtags(toString({ type: 'root', children: section.content }), context.links), 200) : '';
+}
+
+function reflectionStart(week: Week, context: SiteContext): string {
+  return excerpt(scrubHiddenHashtags(toString({ type: 'root', children: week.reflection ?? [] }), context.links), 140);
 }

@@ -60,6 +60,8 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
       dates: dateRange(week.monday, week.sunday),
       status: weekStatus(figure),
       body: context.render(week.tree, { from: week.path, top: 2 }),
+      searchable: true,
+      ogType: 'article',
       goals,
       tags: tagLinks(week.tags, context),
       previous: previous ? { url: previous.url, name: weekName(previous) } : undefined,

@@ -1,0 +1,81 @@
+/**
+ * Every case of the hostile corpus, run through `loadJournal` and through
+ * `logbook check --format json`: the exact findings, each at a place inside
+ * its file, within the bound, with no stack trace, no secret from outside the
+ * folder in the journal, and the content folder byte-for-byte unchanged.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { loadJournal } from '../../src/journal.js';
+import type { IsoDate } from '../../src/model/types.js';
+import { listFindings } from '../../src/report/findings-list.js';
+import { recordingIo } from '../helpers/io.js';
+import { BOUND_MS, CASES } from './cases.js';
+import { fingerprint, lineLengths, makeTempDir, writeFolder } from './journal-folder.js';
+
+const TODAY = '2026-11-24' as IsoDate;
+const root = makeTempDir();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Set up a case: `<dir>/content` for the journal, `<dir>/outside` with a secret beside it. */
+function setUp(index: number, files: (typeof CASES)[number]['files']) {
+  const dir = join(root, String(index));
+  const outside = join(dir, 'outside');
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(join(outside, 'secret.md'), '---\ntitle: TOP-SECRET-OUTSIDE\n---\n# TOP-SECRET-OUTSIDE\n');
+  writeFileSync(join(outside, 'journal.yml'), 'title: TOP-SECRET-OUTSIDE\n');
+  const content = join(dir, 'content');
+  writeFolder(content, files({ outside }));
+  return { content, outside };
+}
+
+describe('hostile journals get findings, never crashes, hangs or leaks', () => {
+  CASES.forEach((hostile, index) => {
+    it(`${hostile.name} (bound ${BOUND_MS} ms; measured about ${hostile.measuredMs} ms)`, async () => {
+      const { content, outside } = setUp(index, hostile.files);
+      const before = fingerprint(content);
+      const outsideBefore = fingerprint(outside);
+
+      const started = performance.now();
+      const loaded = await loadJournal({ contentDir: content, cwd: content, today: TODAY });
+      const elapsed = performance.now() - started;
+      if (process.env.HARDENING_TIMES) console.log(`${Math.round(elapsed)} ms  ${hostile.name}`);
+
+      const records = listFindings(loaded.files);
+      expect(records.map((r) => `${r.file}:${r.line} ${r.rule}`)).toEqual(hostile.expected);
+      expect(elapsed).toBeLessThan(BOUND_MS);
+
+      // Every finding lies inside its file (line 1 column 1 for a file that cannot be read as text).
+      for (const record of records) {
+        let text = '';
+        try {
+          text = readFileSync(join(content, record.file), 'utf8');
+        } catch {
+          // a link that leads outside, or a missing journal.yml: only 1:1 makes sense
+        }
+        const lines = lineLengths(text.replace(/^\uFEFF/, ''));
+        expect(record.line, `${record.file}:${record.line}`).toBeGreaterThanOrEqual(1);
+        expect(record.line, `${record.file}:${record.line}`).toBeLessThanOrEqual(lines.length);
+        expect(record.column, `${record.file}:${record.line}:${record.column}`).toBeGreaterThanOrEqual(1);
+        expect(record.column, `${record.file}:${record.line}:${record.column}`).toBeLessThanOrEqual(lines[record.line - 1]! + 1);
+      }
+
+      // The parsed journal is plain data: it can be copied whole, and holds nothing from outside.
+      const json = JSON.stringify(loaded.journal);
+      if (hostile.secret) expect(json).not.toContain(hostile.secret);
+
+      // The command line gives the same findings, an exit code and no stack trace.
+      const io = recordingIo(content);
+      const code = await main(['check', '--content', '.', '--format', 'json', '--today', TODAY], io);
+      const printed = JSON.parse(io.out) as { file: string; line: number; rule: string }[];
+      expect(printed.map((r) => `${r.file}:${r.line} ${r.rule}`)).toEqual(hostile.expected);
+      expect(code).toBe(records.some((r) => r.severity === 'error') ? 1 : 0);
+      expect(io.err).not.toMatch(/unexpected failure|\n\s+at /);
+
+      expect(fingerprint(content)).toBe(before);
+      expect(fingerprint(outside)).toBe(outsideBefore);
+    });
+  });
+});
