@@ -1,6 +1,7 @@
 /**
  * All progress figures for a journal on a given "today": pure, no I/O.
  * Private entries never count; drafts only when `includeDrafts` is set.
+ * The upcoming and overdue lists leave out done and dropped goals.
  * An intention that refers to a private goal still counts for its week (the
  * week is public), but the private goal itself never appears.
  */
@@ -27,7 +28,9 @@ export function computeProgress(journal: Journal, options: ProgressOptions): Pro
   const goals = countedGoals(journal, options);
   const weekFigures = weeks.map((week) => weekFigure(week, today));
   const goalFigures = goals.map((goal) => goalFigure(goal, weeks, today));
-  const milestones = goalFigures.flatMap((goal) => goal.milestones);
+  // The lists of what is coming due leave out goals that are over (done or dropped):
+  // their open milestones will not be done, and listing them would mislead.
+  const milestones = goalFigures.filter((goal) => goal.status !== 'done' && goal.status !== 'dropped').flatMap((goal) => goal.milestones);
   return {
     today,
     overall: addUp(weekFigures),

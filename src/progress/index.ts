@@ -1,6 +1,6 @@
 /** Progress figures and charts: the public functions the site calls. */
 export { computeProgress, type ProgressOptions } from './compute-progress.js';
-export { computeYearReview, reviewYears, wordCount, type ReviewOptions } from './year-review.js';
+export { computeYearReview, reviewYears, wordCount, type ReviewOptions, type ReviewYearsOptions } from './year-review.js';
 export { followThrough, addUp, monthOfWeek } from './follow-through.js';
 export { UPCOMING_DAYS } from './milestones.js';
 export { goalEndedOn } from './goal-dates.js';

@@ -3,10 +3,10 @@ import { daysBetween } from '../model/calendar-date.js';
 import type { Goal, IsoDate, Milestone } from '../model/types.js';
 import type { MilestoneFigure } from './types.js';
 
-/** How many days ahead count as "upcoming", today included. */
+/** How many days ahead count as "upcoming": due today up to and including today + 28 days. */
 export const UPCOMING_DAYS = 28;
 
-/** One milestone's figure: overdue when open and due before today; upcoming when open and due within the next 28 days. */
+/** One milestone's figure: overdue when open and due before today; upcoming when open and due from today to 28 days ahead, both ends included. */
 export function milestoneFigure(goal: Goal, milestone: Milestone, today: IsoDate): MilestoneFigure {
   const due = milestone.due?.date;
   const daysLeft = due === undefined ? undefined : daysBetween(today, due);
@@ -15,7 +15,7 @@ export function milestoneFigure(goal: Goal, milestone: Milestone, today: IsoDate
     goalTitle: goal.title,
     text: milestone.text,
     state: milestone.done ? 'done' : daysLeft !== undefined && daysLeft < 0 ? 'overdue' : 'open',
-    upcoming: !milestone.done && daysLeft !== undefined && daysLeft >= 0 && daysLeft < UPCOMING_DAYS,
+    upcoming: !milestone.done && daysLeft !== undefined && daysLeft >= 0 && daysLeft <= UPCOMING_DAYS,
   };
   if (milestone.due) {
     figure.due = milestone.due.date;

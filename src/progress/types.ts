@@ -42,7 +42,7 @@ export interface MilestoneFigure {
   /** The due date as written (`2026-04-30` or `2026-W30`). */
   dueAs?: string;
   doneOn?: IsoDate;
-  /** Open and due within the next 28 days (today included). */
+  /** Open and due between today and 28 days ahead, both ends included. */
   upcoming: boolean;
 }
 
@@ -99,9 +99,9 @@ export interface Progress {
   goals: GoalFigure[];
   months: MonthFigure[];
   streak: Streak;
-  /** Open milestones due in the next 28 days, soonest first. */
+  /** Open milestones due in the next 28 days (today included), soonest first; goals that are done or dropped left out. */
   upcoming: MilestoneFigure[];
-  /** Open milestones past their due date, oldest first. */
+  /** Open milestones past their due date, oldest first; goals that are done or dropped left out. */
   overdue: MilestoneFigure[];
   carryOvers: CarryOverChain[];
 }

@@ -6,7 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { weeksInYear } from '../model/iso-week.js';
+import { weekParts, weeksInYear } from '../model/iso-week.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { countedGoals, countedWeeks, type CountOptions } from './counted.js';
 import { addUp, monthFigures, weekFigure } from './follow-through.js';
@@ -56,15 +56,25 @@ export function computeYearReview(journal: Journal, year: number, options: Revie
   };
 }
 
-/** The years a review can be made for: those with a counted week, a goal started or a milestone done. */
-export function reviewYears(journal: Journal, options: CountOptions = {}): number[] {
+/** Options for `reviewYears`: `today`, when given, leaves out years that have not begun. */
+export interface ReviewYearsOptions extends CountOptions {
+  today?: IsoDate;
+}
+
+/**
+ * The years a review can be made for: those with a counted week, a goal
+ * started or a milestone done, up to the year of `today` when given (a log
+ * written ahead for next year does not make a review of it).
+ */
+export function reviewYears(journal: Journal, options: ReviewYearsOptions = {}): number[] {
   const years = new Set<number>();
   for (const week of countedWeeks(journal, options)) years.add(week.year);
   for (const goal of countedGoals(journal, options)) {
     if (goal.started) years.add(Number(goal.started.slice(0, 4)));
     for (const milestone of goal.milestones) if (milestone.done && milestone.doneOn) years.add(Number(milestone.doneOn.slice(0, 4)));
   }
-  return [...years].sort((a, b) => a - b);
+  const last = options.today === undefined ? Infinity : Math.max(Number(options.today.slice(0, 4)), weekParts(options.today).year);
+  return [...years].filter((year) => year <= last).sort((a, b) => a - b);
 }
 
 /** Words in some Markdown content. */

@@ -50,7 +50,7 @@ const JOURNAL = {
   'content/private/qzxprivdir.md': '# Diary qzxprivdir\n\nNever on the site: qzxprivdir.\n',
   'content/pages/qzxprivpage.md': '---\ntitle: qzxprivpage\nprivate: true\n---\nqzxprivpage body\n',
   'content/weeks/2026-W40.md': WEEK('- [x] Public thing #public-goal\n- [ ] Hidden goal work #qzxprivgoal\n  - Why not: busy\n- [x] Draft goal work #qzxdraftgoal'),
-  'content/weeks/2026-W41.md': WEEK('- [x] Another public thing #public-goal\n- [ ] Read [my notes](../private/qzxprivdir.md) #public-goal\n  - Why not: tired'),
+  'content/weeks/2026-W41.md': WEEK('- [x] Another public thing #public-goal\n- [ ] Read [my notes](../private/qzxprivdir.md) #public-goal\n  - Why not: tired\n- [ ] Hidden goal work #qzxprivgoal\n  - Why not: again'),
   'content/weeks/2026-W42.md': WEEK('- [x] qzxprivweek one #public-goal\n- [x] qzxprivweek two #public-goal\n- [x] qzxprivweek three #public-goal', 'private: true\n'),
   'content/weeks/2026-W43.md': WEEK('- [ ] qzxdraftweek one #public-goal\n  - Why not: draft', 'draft: true\ntags: [qzxdrafttag]\n'),
 };
@@ -94,11 +94,13 @@ describe('private and draft entries', () => {
   });
 
   it('are not counted in any figure', async () => {
-    // Public weeks W40 (2 of 3) and W41 (1 of 2): 3 of 5. The private week (3 of 3) and the draft week (0 of 1) do not count.
+    // Public weeks W40 (2 of 3) and W41 (1 of 3): 3 of 6. The private week (3 of 3) and the draft week (0 of 1) do not count.
     const home = await readOutput(outputDir, 'index.html');
-    expect(home).toContain('3 of 5 intentions followed through (60%)');
+    expect(home).toContain('3 of 6 intentions followed through (50%)');
     const progress = await readOutput(outputDir, 'progress/index.html');
-    expect(progress).toContain('3 of 5 intentions followed through (60%)');
+    expect(progress).toContain('3 of 6 intentions followed through (50%)');
+    // "Hidden goal work" carried over from W40 to W41 is listed, without the hidden goal's tag.
+    expect(progress).toMatch(/<th scope="row">Hidden goal work<\/th>/);
     // The streak counts published logs only: W40, W41.
     expect(progress).toContain('<dt>Longest streak</dt><dd>2 weeks</dd>');
   });

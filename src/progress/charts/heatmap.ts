@@ -126,7 +126,8 @@ function describeRow(row: { year: number; slots: WeekSlot[] }): string {
     `${row.year} has ${row.slots.length} ISO weeks: ${rated.length} over with intentions` +
     (planned > 0 ? ` (${done} of ${planned} done, ${percent(done / planned)})` : '') +
     `, ${count('zero')} of them at 0%, ${count('empty')} logged with no intentions, ${count('missing')} with no log, ${count('future')} not over yet.`;
-  const detail = row.slots.filter((slot) => slot.state !== 'future' || slot.figure).map(describeSlot);
+  // Weeks without a log are counted above, not listed one by one.
+  const detail = row.slots.filter((slot) => slot.figure).map(describeSlot);
   return detail.length > 0 ? `${summary} ${detail.join('; ')}.` : summary;
 }
 

@@ -90,9 +90,10 @@ export function svgFrame({ idPrefix, kind, width, height, title, desc, body }: F
   );
 }
 
-/** A text element in the page's text colour (so it follows the theme). */
+/** A text element in the page's text colour (so it follows the theme), 11 units high unless `attributes` set a font-size. */
 export function text(x: number, y: number, content: string, attributes = ''): string {
-  return `<text x="${num(x)}" y="${num(y)}" fill="currentColor" font-size="11"${attributes ? ' ' + attributes : ''}>${escapeXml(content)}</text>`;
+  const size = /(^|\s)font-size=/.test(attributes) ? '' : ' font-size="11"';
+  return `<text x="${num(x)}" y="${num(y)}" fill="currentColor"${size}${attributes ? ' ' + attributes : ''}>${escapeXml(content)}</text>`;
 }
 
 /** A table of the same figures a chart shows, for the site to render as HTML. */

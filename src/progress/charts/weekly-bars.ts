@@ -1,8 +1,8 @@
 /**
  * Follow-through per week as bars: one slot per ISO week from the first to
  * the last week that is over, bar height proportional to the rate. A week
- * with no log shows a hollow circle and a 0% week a cross, so neither is
- * told apart by colour alone.
+ * with no log shows a hollow circle, a 0% week a cross and a week logged
+ * with nothing planned a dash, so no state is told apart by colour alone.
  */
 import type { WeekFigure } from '../types.js';
 import { color, num, percent, svgFrame, text, type ChartOptions, type ChartTable } from './svg.js';
@@ -14,7 +14,7 @@ export interface WeeklyBarsOptions extends ChartOptions {
 }
 
 /** Geometry of the weekly bars, exported so tests and the site agree. */
-export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 40, right: 8 } as const;
+export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 40, right: 8, minWidth: 260 } as const;
 
 /** The slots the weekly bars draw: every week from the first to the last one that is over. */
 export function weeklySlots(weeks: readonly WeekFigure[], options: { lastWeeks?: number } = {}): WeekSlot[] {
@@ -27,15 +27,16 @@ export function weeklySlots(weeks: readonly WeekFigure[], options: { lastWeeks?:
 /** Draw follow-through per week as an SVG bar chart. */
 export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBarsOptions): string {
   const slots = weeklySlots(weeks, options);
-  const { left, top, plotHeight, slotWidth, barWidth, bottom, right } = BARS;
-  const width = left + Math.max(slots.length, 1) * slotWidth + right;
+  const { left, top, plotHeight, slotWidth, barWidth, bottom, right, minWidth } = BARS;
+  // Wide enough for the legend even when only a few weeks are drawn.
+  const width = Math.max(left + slots.length * slotWidth + right, minWidth);
   const height = top + plotHeight + bottom;
   const base = top + plotHeight;
   const parts: string[] = [];
 
   for (const tick of [0, 0.5, 1]) {
     const y = base - tick * plotHeight;
-    parts.push(`<line x1="${left}" x2="${num(width - right)}" y1="${num(y)}" y2="${num(y)}" stroke="${color('grid')}" stroke-width="1"${tick > 0 ? ' stroke-dasharray="2 3"' : ''}/>`);
+    parts.push(`<line x1="${left}" x2="${num(left + Math.max(slots.length, 1) * slotWidth)}" y1="${num(y)}" y2="${num(y)}" stroke="${color('grid')}" stroke-width="1"${tick > 0 ? ' stroke-dasharray="2 3"' : ''}/>`);
     parts.push(text(left - 4, y + 4, percent(tick), 'text-anchor="end"'));
   }
   slots.forEach((slot, index) => {
@@ -47,6 +48,8 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
       shape = `<rect class="bar" x="${num(x)}" y="${num(base - barHeight)}" width="${barWidth}" height="${num(barHeight)}" fill="${color('done')}"/>`;
     } else if (slot.state === 'zero') {
       shape = `<path class="zero" d="M${num(centre - 3)},${num(base - 9)}l6,6m0,-6l-6,6" stroke="${color('missed')}" stroke-width="2"/>`;
+    } else if (slot.state === 'empty') {
+      shape = `<line class="empty" x1="${num(centre - 4)}" x2="${num(centre + 4)}" y1="${num(base - 6)}" y2="${num(base - 6)}" stroke="${color('grid')}" stroke-width="2"/>`;
     } else {
       shape = `<circle class="${slot.state}" cx="${num(centre)}" cy="${num(base - 6)}" r="3" fill="none" stroke="${color('grid')}" stroke-width="1.5"/>`;
     }
@@ -54,7 +57,7 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
     if (index % 4 === 0) parts.push(text(centre, base + 14, `W${slot.id.slice(6)}`, 'text-anchor="middle" font-size="10"'));
   });
   if (slots.length > 0) {
-    parts.push(text(left, height - 6, '× 0%   ○ no log', 'font-size="10"'));
+    parts.push(text(left, height - 6, '× 0%   – nothing planned   ○ no log', 'font-size="10"'));
   }
 
   return svgFrame({

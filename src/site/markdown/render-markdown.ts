@@ -17,6 +17,7 @@ import { rewriteLinks } from './rewrite-links.js';
 import type { SiteLinks } from './site-links.js';
 import { alignTableCells } from './table-align.js';
 import { markTaskItems } from './task-items.js';
+import { wrapTables } from './wrap-tables.js';
 
 export interface RendererOptions {
   /** `allowHtml` from journal.yml: raw HTML is kept, still sanitised. */
@@ -82,6 +83,7 @@ export function createMarkdownRenderer({ allowHtml, links }: RendererOptions): R
     const tree = toHast.runSync(root) as HastRoot;
     markTaskItems(tree);
     alignTableCells(tree);
+    wrapTables(tree);
     rewriteLinks(tree, { from, links, base });
     linkGoalHashtags(tree, links, base);
     demoteHeadings(tree, top);

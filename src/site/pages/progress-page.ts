@@ -2,6 +2,7 @@
 import {
   carryOverTable,
   goalFollowThroughTable,
+  heatmapTable,
   milestoneTable,
   monthTable,
   progressTable,
@@ -14,6 +15,7 @@ import {
 import { describeFollowThrough, plural } from '../format.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
+import { publicTable } from './public-table.js';
 
 /** The progress page. */
 export function progressPage(context: SiteContext): SitePage {
@@ -31,6 +33,7 @@ export function progressPage(context: SiteContext): SitePage {
       weeklyBars: progress.weeks.some((week) => week.over) ? renderWeeklyBars(progress.weeks, { idPrefix: 'progress-weekly' }) : undefined,
       weeklyTable: weeklyTable(progress.weeks),
       heatmap: renderHeatmap(progress.weeks, { idPrefix: 'progress-heatmap', today }),
+      heatmapTable: heatmapTable(progress.weeks, { today }),
       goals: progress.goals.map((goal) => ({
         title: goal.title,
         url: context.links.goals.get(goal.slug),
@@ -41,9 +44,9 @@ export function progressPage(context: SiteContext): SitePage {
       steps: progress.goals.some((goal) => goal.milestonesTotal > 0)
         ? renderMilestoneSteps(progress.goals.filter((goal) => goal.milestonesTotal > 0), { idPrefix: 'progress-steps', today })
         : undefined,
-      milestoneTable: milestoneTable(progress.goals),
+      milestoneTable: publicTable(milestoneTable(progress.goals), context.links),
       monthTable: monthTable(progress.months),
-      carryOverTable: progress.carryOvers.length > 0 ? carryOverTable(progress.carryOvers) : undefined,
+      carryOverTable: progress.carryOvers.length > 0 ? publicTable(carryOverTable(progress.carryOvers), context.links) : undefined,
     },
   };
 }

@@ -1,0 +1,46 @@
+/// <reference lib="dom" />
+/**
+ * axe-core on every page of the example journal, in a light and a dark
+ * colour scheme: no WCAG 2.1 A or AA violation in either.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveExampleSite();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe.each(['light', 'dark'] as const)('WCAG 2.1 AA in the %s colour scheme', (colorScheme) => {
+  it('axe finds no violation on any page', async () => {
+    await page.emulateMedia({ colorScheme });
+    const report: string[] = [];
+    for (const path of site.pages) {
+      await page.goto(site.urlOf(path));
+      // The scheme really switched: the page background follows it.
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(isDark(background), `${path} background ${background}`).toBe(colorScheme === 'dark');
+      report.push(...(await axeViolations(page)).map((line) => `${path || '/'}: ${line}`));
+    }
+    expect(report).toEqual([]);
+  });
+});
+
+/** Whether an `rgb(r, g, b)` colour is dark. */
+function isDark(rgb: string): boolean {
+  const [r = 255, g = 255, b = 255] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}

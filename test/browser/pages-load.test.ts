@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+/**
+ * Every page of the example journal, opened in Chromium under the path
+ * prefix: no console error, no failed request, no 404, and every page is
+ * reachable by following links from the home page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { watchPage, type PageProblems } from '../helpers/page-watch.js';
+
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+let watch: PageProblems;
+
+beforeAll(async () => {
+  site = await serveExampleSite();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  watch = watchPage(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The same-origin links (and search form targets) of the open page, as page paths under the prefix (no fragment). */
+async function internalLinks(): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href], link[href], form[action]', (elements) =>
+    elements.map((element) => (element instanceof HTMLFormElement ? element.action : (element as HTMLAnchorElement).href)),
+  );
+  return hrefs
+    .filter((href) => href.startsWith(site.server.url))
+    .map((href) => href.slice(site.server.url.length).replace(/#.*$/, ''));
+}
+
+describe('the example site in Chromium', () => {
+  it('has the pages a journal needs', () => {
+    expect(site.prefix).toBe('/journal/');
+    for (const path of ['', 'goals/', 'weeks/', 'progress/', 'tags/', '404.html']) expect(site.pages).toContain(path);
+    expect(site.pages.filter((path) => path.startsWith('goals/') && path !== 'goals/').length).toBeGreaterThan(0);
+    expect(site.pages.filter((path) => path.startsWith('weeks/') && path !== 'weeks/').length).toBeGreaterThan(0);
+  });
+
+  it('loads every page with no console error, failed request or 404', async () => {
+    const report: string[] = [];
+    for (const path of site.pages) {
+      watch.clear();
+      const response = await page.goto(site.urlOf(path), { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      // The stylesheet really applied (a 404 on it would leave the browser default).
+      expect(await page.evaluate(() => getComputedStyle(document.body).margin), path).toBe('0px');
+      report.push(...watch.problems.map((problem) => `${path || '/'}: ${problem}`));
+    }
+    expect(report).toEqual([]);
+    expect(site.server.misses).toEqual([]);
+  });
+
+  it('reaches every page (but the 404 page) by following links from home, and no link is broken', async () => {
+    const seen = new Set<string>(['']);
+    const queue = [''];
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const from = queue.shift()!;
+      await page.goto(site.urlOf(from));
+      for (const target of await internalLinks()) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        const check = await fetch(site.urlOf(target), { method: 'HEAD' });
+        if (check.status !== 200) broken.push(`${from || '/'} → ${target} (${check.status})`);
+        else if (target === '' || target.endsWith('/') || target.endsWith('.html')) queue.push(target);
+      }
+    }
+    expect(broken).toEqual([]);
+    const unreachable = site.pages.filter((path) => path !== '404.html' && !seen.has(path));
+    expect(unreachable).toEqual([]);
+    // Feeds and the stylesheet are linked too.
+    for (const file of ['feed.xml', 'calendar.ics', 'style.css', 'icon.svg']) expect([...seen]).toContain(file);
+  });
+
+  it('finds journal pages from the search box in the header, with no error', async () => {
+    await page.goto(site.urlOf('goals/'));
+    watch.clear();
+    await page.getByRole('search').first().getByRole('searchbox').fill('TypeScript');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=TypeScript/);
+    const results = page.locator('#search-results a');
+    await results.first().waitFor({ timeout: 10_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(site.server.url), href).toBe(true);
+    expect(await page.locator('#search-status').innerText()).toMatch(/\d+ results? for/);
+    expect(watch.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/// <reference lib="dom" />
+/**
+ * A mentor opens the link on a phone: at 360 × 740 no page scrolls
+ * sideways, and the site navigation is visible, big enough to tap and works.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+
+const PHONE = { width: 360, height: 740 };
+
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveExampleSite();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('at 360 × 740', () => {
+  it('no page scrolls sideways', async () => {
+    const wide: string[] = [];
+    for (const path of site.pages) {
+      await page.goto(site.urlOf(path));
+      const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
+        // The layout viewport; a phone zooms out (innerWidth grows) when the page is wider.
+        const width = document.documentElement.clientWidth;
+        // The elements that stick out, to say what to fix.
+        const culprits = [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && element.checkVisibility())
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+        return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, culprits };
+      });
+      if (Math.max(scrollWidth, innerWidth) > PHONE.width) wide.push(`${path || '/'}: ${scrollWidth}px wide (${culprits.join(', ')})`);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('shows every navigation link in the first screen, big enough to tap', async () => {
+    await page.goto(site.urlOf(''));
+    const links = await page.$$eval('header nav a', (anchors) =>
+      anchors.map((anchor) => {
+        const box = anchor.getBoundingClientRect();
+        const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {
+          label: anchor.textContent?.trim() ?? '',
+          visible: anchor.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+          inFirstScreen: box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth,
+          height: box.height,
+          width: box.width,
+          onTop: centre === anchor || anchor.contains(centre),
+        };
+      }),
+    );
+    expect(links.map((link) => link.label)).toEqual(expect.arrayContaining(['Home', 'Goals', 'Weeks', 'Progress']));
+    for (const link of links) {
+      expect(link, link.label).toMatchObject({ visible: true, inFirstScreen: true, onTop: true });
+      // WCAG 2.2's minimum target size (24 × 24 CSS pixels), a fair bar for a thumb.
+      expect(link.height, link.label).toBeGreaterThanOrEqual(24);
+      expect(link.width, link.label).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('each navigation link opens its page when tapped', async () => {
+    await page.goto(site.urlOf(''));
+    const targets = await page.$$eval('header nav a', (anchors) => anchors.map((anchor) => ({ label: anchor.textContent!.trim(), href: anchor.href })));
+    for (const { label, href } of targets) {
+      // Start from a page outside the navigation, so every tap really goes somewhere.
+      await page.goto(site.urlOf('tags/'));
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: label, exact: true }).tap();
+      await page.waitForURL(href);
+      expect(page.url()).toBe(href);
+      expect(await page.locator('h1').first().isVisible(), label).toBe(true);
+    }
+  });
+});

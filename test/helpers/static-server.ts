@@ -1,0 +1,81 @@
+/**
+ * A tiny static file server for the browser tests: serves a built site on
+ * loopback under its path prefix, the way GitHub Pages serves a project
+ * site. Anything outside the prefix, or missing, is a 404 with the site's
+ * own 404 page, so a broken link shows up as a failed request.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** The site's root URL, prefix included, e.g. `http://127.0.0.1:41234/journal/`. */
+  url: string;
+  /** Every path that was asked for and not found. */
+  misses: string[];
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** The built site folder. */
+  root: string;
+  /** The path prefix, `/journal/` or `/`. */
+  prefix: string;
+}
+
+/** Serve `root` under `prefix` on 127.0.0.1 at a free port. */
+export async function serveStatic(options: ServeOptions): Promise<StaticServer> {
+  const { root, prefix } = options;
+  const misses: string[] = [];
+  const server: Server = createServer((request, response) => {
+    void respond(request.url ?? '/').then(({ status, type, body }) => {
+      if (status === 404) misses.push(request.url ?? '/');
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    });
+  });
+
+  async function respond(rawUrl: string): Promise<{ status: number; type: string; body: Buffer }> {
+    const path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
+    if (path.startsWith(prefix)) {
+      const file = await findFile(path.slice(prefix.length));
+      if (file) return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+    }
+    const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    return { status: 404, type: TYPES['.html']!, body: notFound };
+  }
+
+  async function findFile(relative: string): Promise<string | undefined> {
+    const candidate = normalize(join(root, relative));
+    if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+    for (const file of [candidate, join(candidate, 'index.html')]) {
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isFile()) return file;
+    }
+    return undefined;
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    misses,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
