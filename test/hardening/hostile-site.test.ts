@@ -4,7 +4,7 @@
  * runs in a reader's browser, text cannot inject calendar events, front
  * matter cannot move a page, and nothing is written outside the output folder.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -25,7 +25,7 @@ function journal(allowHtml: boolean): Record<string, string> {
       `title: '${XSS}'`,
       `description: '"><svg onload=alert(1)>'`,
       `author: '</title><script>alert(1)</script>'`,
-      `url: 'https://ada.example/journal/'`,
+      `url: 'https://ada.example/journal/"><script>alert(1)</script>/'`,
       `allowHtml: ${allowHtml}`,
       '',
     ].join('\n'),
@@ -95,11 +95,24 @@ for (const allowHtml of [false, true]) {
     let err: string;
     let contentBefore: string;
 
-    afterAll(() => rmSync(project, { recursive: true, force: true }));
+    let secretDir: string;
+    afterAll(() => {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(secretDir, { recursive: true, force: true });
+    });
 
     beforeAll(async () => {
       project = await tempProject('logbook-hostile-site-');
       await writeFiles(project, journal(allowHtml));
+      // Links that lead out of the journal: to a secret beside the project, and to a system file.
+      secretDir = `${project}-outside`;
+      await writeFiles(secretDir, { 'secret.md': '# SECRET-FROM-OUTSIDE\n', 'secret.png': 'SECRET-FROM-OUTSIDE' });
+      symlinkSync(join(secretDir, 'secret.md'), join(project, 'content', 'leak.md'));
+      symlinkSync(join(secretDir, 'secret.png'), join(project, 'content', 'assets-leak.png'));
+      mkdirSync(join(project, 'content', 'assets'), { recursive: true });
+      symlinkSync(join(secretDir, 'secret.png'), join(project, 'content', 'assets', 'leak.png'));
+      symlinkSync(secretDir, join(project, 'content', 'assets', 'outside'));
+      symlinkSync('/etc/passwd', join(project, 'content', 'assets', 'passwd.txt'));
       contentBefore = fingerprint(join(project, 'content'));
       const io = recordingIo(project);
       code = await main(['build', '--today', '2026-11-24'], io);
@@ -120,6 +133,16 @@ for (const allowHtml of [false, true]) {
       expect(files).toContain('goals/go/index.html');
       expect(files).toContain('about/index.html');
       expect(files.filter((file) => file.includes('escaped-') || file.split('/').includes('..'))).toEqual([]);
+    });
+
+    it('publishes nothing from outside the journal', async () => {
+      expect(err).toContain('file/outside-link');
+      for (const file of await listFiles(outputDir)) {
+        const bytes = (await readableBytes(outputDir, file)).toString('utf8');
+        expect(bytes, file).not.toContain('SECRET-FROM-OUTSIDE');
+        expect(bytes, file).not.toContain('root:x:0:0');
+      }
+      expect((await listFiles(outputDir)).filter((file) => /leak|passwd|outside/.test(file))).toEqual([]);
     });
 
     it('has nothing that runs code in any page', () => {
