@@ -1,10 +1,12 @@
 /**
- * Every case of the hostile corpus, run through `loadJournal` and through
- * `logbook check --format json`: the exact findings, each at a place inside
- * its file, within the bound, with no stack trace, no secret from outside the
- * folder in the journal, and the content folder byte-for-byte unchanged.
+ * Every case of the hostile corpus, run through `loadJournal`, through
+ * `logbook check --format json` and through `logbook build`: the exact
+ * findings, each at a place inside its file, within the bound, with no stack
+ * trace, no secret from outside the folder in the journal or the site, a
+ * build that writes the whole site or nothing (only into _site), and the
+ * content folder byte-for-byte unchanged.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -73,6 +75,19 @@ describe('hostile journals get findings, never crashes, hangs or leaks', () => {
       expect(printed.map((r) => `${r.file}:${r.line} ${r.rule}`)).toEqual(hostile.expected);
       expect(code).toBe(records.some((r) => r.severity === 'error') ? 1 : 0);
       expect(io.err).not.toMatch(/unexpected failure|\n\s+at /);
+
+      // A build writes the site or nothing, only into _site, and leaves the journal alone.
+      const dir = join(content, '..');
+      const buildIo = recordingIo(dir);
+      const built = await main(['build', '--content', 'content', '--today', TODAY], buildIo);
+      expect(buildIo.err).not.toMatch(/unexpected failure|\n\s+at /);
+      expect(built, buildIo.err).toBe(code === 0 ? 0 : 1);
+      expect(readdirSync(dir).sort()).toEqual(built === 0 ? ['_site', 'content', 'outside'] : ['content', 'outside']);
+      if (hostile.secret && built === 0) {
+        for (const file of readdirSync(join(dir, '_site'), { recursive: true, encoding: 'utf8' })) {
+          if (file.endsWith('.html') || file.endsWith('.xml')) expect(readFileSync(join(dir, '_site', file), 'utf8')).not.toContain(hostile.secret);
+        }
+      }
 
       expect(fingerprint(content)).toBe(before);
       expect(fingerprint(outside)).toBe(outsideBefore);
