@@ -11,24 +11,27 @@ export interface ContextOptions {
   /** `/` or `/journal/`. */
   pathPrefix: string;
   includeDrafts: boolean;
+  /** Preview private entries (serve only). */
+  includePrivate?: boolean;
 }
 
 /** The site's view of a journal: only what may be published. */
-export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts }: ContextOptions): SiteContext {
-  const published = publishJournal(journal, { includeDrafts });
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false }: ContextOptions): SiteContext {
+  const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
   const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
   return {
     journal: published.journal,
     links,
     tags: tagUrls(published.journal),
-    progress: computeProgress(published.journal, { today, includeDrafts }),
+    progress: computeProgress(published.journal, { today, includeDrafts, includePrivate }),
     today,
     render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links }),
     renderInline: createInlineRenderer(links),
     siteUrl,
     pathPrefix,
     includeDrafts,
+    includePrivate,
   };
 }
 
