@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
 import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
 import { runEleventy } from '../site/eleventy/run-eleventy.js';
+import type { RenderMemo } from '../site/markdown/render-markdown.js';
 
 export interface PreviewOptions {
   journal: Journal;
@@ -20,6 +21,8 @@ export interface PreviewOptions {
   layoutsDir?: string;
   /** Page hashes of the previous update; none for a first, full build. */
   previous?: ReadonlyMap<string, string>;
+  /** Rendered Markdown kept for the session. */
+  renderMemo?: RenderMemo;
 }
 
 export interface PreviewUpdate {
@@ -33,8 +36,8 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true });
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, renderMemo }: PreviewOptions): Promise<PreviewUpdate> {
+  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo });
   const siteJson = JSON.stringify(site);
   const hashes = new Map(pages.map((page) => [page.url, hashOf(page.layout, siteJson, JSON.stringify(page.view))]));
   const changed = pages.filter((page) => previous?.get(page.url) !== hashes.get(page.url));

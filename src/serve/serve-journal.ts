@@ -9,7 +9,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ParseCache } from '../cache/parse-cache.js';
+import { memoryParseCache, type ParseCache } from '../cache/parse-cache.js';
+import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
@@ -60,6 +61,9 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const layoutsDir = options.layoutsDir ?? LAYOUTS_DIR;
   const siteDir = await mkdtemp(join(tmpdir(), 'logbook-serve-'));
   const reload = new ReloadChannel();
+  // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
+  const cache = options.cache ?? memoryParseCache();
+  const renderMemo: RenderMemo = new Map();
   let hashes: Map<string, string> | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
@@ -82,8 +86,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
 
   const attempt = async ({ layouts = false }: { layouts?: boolean }, started: number): Promise<ServeUpdate> => {
     failure = undefined;
-    const loaded = await loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache: options.cache });
-    await options.cache?.save();
+    const loaded = await loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache });
+    await cache.save();
     findings = listFindings(loaded.files);
     let built = false;
     let written = 0;
@@ -95,8 +99,11 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         siteDir,
         layoutsDir,
         previous: layouts ? undefined : hashes,
+        renderMemo,
       });
       ({ hashes } = result);
+      // Old renderings of edited files pile up over a long session: start afresh now and then.
+      if (renderMemo.size > 4 * result.hashes.size + 1000) renderMemo.clear();
       prefix = result.pathPrefix;
       written = result.written;
       built = true;

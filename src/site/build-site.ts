@@ -10,6 +10,7 @@ import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy } from './eleventy/run-eleventy.js';
+import type { RenderMemo } from './markdown/render-markdown.js';
 import { indexSite } from './search-index.js';
 import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
@@ -56,13 +57,14 @@ export interface SitePlan {
 }
 
 /** Publish, compute the figures and lay out every page's data. */
-export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate'>): SitePlan {
+export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate'> & { renderMemo?: RenderMemo }): SitePlan {
   const pathPrefix = normalizePrefix(options.pathPrefix ?? options.journal.config.pathPrefix);
   const context = createSiteContext(options.journal, {
     today: options.today,
     pathPrefix,
     includeDrafts: options.includeDrafts ?? false,
     includePrivate: options.includePrivate ?? false,
+    renderMemo: options.renderMemo,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
