@@ -1,6 +1,7 @@
 /** `logbook serve`: a live preview on 127.0.0.1, rebuilt and reloaded on every save; Ctrl-C stops it. */
 import { openParseCache } from '../cache/parse-cache.js';
 import { cacheDirFor } from '../cache/cache-dir.js';
+import { printable } from '../report/printable.js';
 import { serveJournal, type ServeUpdate } from '../serve/serve-journal.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
@@ -45,7 +46,9 @@ export async function serveCommand(argv: string[], io: Io, { stopSignal = proces
 
 /** One line (plus the findings) for the terminal after each update. */
 function describeUpdate(update: ServeUpdate): string {
-  const lines = update.findings.map((finding) => `  ${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.rule})\n`);
+  const lines = update.findings.map(
+    (finding) => `  ${printable(finding.file)}:${finding.line}:${finding.column} ${finding.severity} ${printable(finding.message)} (${finding.rule})\n`,
+  );
   const when = new Date().toLocaleTimeString();
   if (update.failure) return `[${when}] could not update: ${update.failure}\n${lines.join('')}`;
   if (!update.built) return `[${when}] not updated: the journal has errors (the last good pages stay):\n${lines.join('')}`;
