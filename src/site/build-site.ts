@@ -11,7 +11,7 @@ import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy } from './eleventy/run-eleventy.js';
 import { indexSite } from './search-index.js';
-import { assertSafeOutput, discardStaging, makeStagingFolder, swapInOutput } from './output-folder.js';
+import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
@@ -50,6 +50,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const pathPrefix = normalizePrefix(options.pathPrefix ?? journal.config.pathPrefix);
   const context = createSiteContext(journal, { today: options.today, pathPrefix, includeDrafts: options.includeDrafts ?? false });
   const pages = collectPages(context);
+  await recoverInterruptedSwap(outputDir);
   const staging = await makeStagingFolder(outputDir);
   try {
     await runEleventy({ pages, site: siteData(context), layoutsDir, outputDir: staging, pathPrefix });

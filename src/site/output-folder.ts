@@ -4,7 +4,8 @@
  * only once everything is written, so a failed build leaves the previous
  * output exactly as it was.
  */
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { renameSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 
 /** An output folder logbook refuses to write (exit code 2). */
@@ -45,7 +46,13 @@ export async function makeStagingFolder(outputDir: string): Promise<string> {
   return mkdtemp(join(dirname(output), `.${basename(output)}.building-`));
 }
 
-/** Replace the output folder by the finished staging folder (rename, then remove the old one). */
+/**
+ * Replace the output folder by the finished staging folder (rename, then
+ * remove the old one). The two renames are made back to back, with no turn
+ * of the event loop between them; should the process be killed in that
+ * instant anyway, the previous site is whole under its `.old-` name and the
+ * next build puts it back first (`recoverInterruptedSwap`).
+ */
 export async function swapInOutput(stagingDir: string, outputDir: string): Promise<void> {
   const output = resolve(outputDir);
   const previous = await exists(output);
@@ -53,15 +60,40 @@ export async function swapInOutput(stagingDir: string, outputDir: string): Promi
     await rename(stagingDir, output);
     return;
   }
-  const old = `${join(dirname(output), `.${basename(output)}.old-`)}${process.pid}-${Date.now()}`;
-  await rename(output, old);
+  const old = `${oldPrefix(output)}${process.pid}-${Date.now()}`;
+  renameSync(output, old);
   try {
-    await rename(stagingDir, output);
+    renameSync(stagingDir, output);
   } catch (error) {
-    await rename(old, output);
+    renameSync(old, output);
     throw error;
   }
   await rm(old, { recursive: true, force: true });
+}
+
+/** Where a previous output folder waits while the new one is renamed in. */
+function oldPrefix(output: string): string {
+  return join(dirname(output), `.${basename(output)}.old-`);
+}
+
+/**
+ * After a build killed between its two renames, the output folder is
+ * missing and the previous one is whole beside it: put the newest such
+ * folder back. Does nothing when the output folder exists.
+ */
+export async function recoverInterruptedSwap(outputDir: string): Promise<void> {
+  const output = resolve(outputDir);
+  if (await exists(output)) return;
+  const prefix = basename(oldPrefix(output));
+  let names: string[];
+  try {
+    names = await readdir(dirname(output));
+  } catch {
+    return;
+  }
+  const olds = names.filter((name) => name.startsWith(prefix));
+  const newest = olds.sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1))).at(-1);
+  if (newest) await rename(join(dirname(output), newest), output);
 }
 
 /** Remove a staging folder after a failed build. */

@@ -35,8 +35,12 @@ export function writeFolder(root: string, spec: FolderSpec): void {
   }
 }
 
-/** A hash of everything under a folder: names, kinds, bytes and link targets (links are not followed). */
-export function fingerprint(root: string): string {
+/**
+ * A hash of everything under a folder: names, kinds, bytes and link targets
+ * (links are not followed), and unless `times` is false, modes and
+ * modification times too.
+ */
+export function fingerprint(root: string, { times = true }: { times?: boolean } = {}): string {
   const hash = createHash('sha256');
   const walk = (dir: string, prefix: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -45,10 +49,10 @@ export function fingerprint(root: string): string {
       const info = lstatSync(full);
       if (info.isSymbolicLink()) hash.update(`link ${path} -> ${readlinkSync(full)}\n`);
       else if (info.isDirectory()) {
-        hash.update(`dir ${path} ${info.mode}\n`);
+        hash.update(`dir ${path} ${times ? info.mode : ''}\n`);
         walk(full, `${path}/`);
       } else {
-        hash.update(`file ${path} ${info.mode} ${info.mtimeMs} ${info.size}\n`);
+        hash.update(`file ${path} ${times ? `${info.mode} ${info.mtimeMs}` : ''} ${info.size}\n`);
         hash.update(readFileSync(full));
       }
     }
