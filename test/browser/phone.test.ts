@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, installAxe } from '../helpers/axe.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   site = await serveExampleSite();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await installAxe(page);
 });
 
 afterAll(async () => {
@@ -81,5 +83,14 @@ describe('at 360 × 740', () => {
       expect(page.url()).toBe(href);
       expect(await page.locator('h1').first().isVisible(), label).toBe(true);
     }
+  });
+
+  it('axe finds no WCAG 2.1 A/AA violation at this width either (boxes that scroll here must take focus)', async () => {
+    const report: string[] = [];
+    for (const path of site.pages) {
+      await page.goto(site.urlOf(path));
+      report.push(...(await axeViolations(page)).map((line) => `${path || '/'}: ${line}`));
+    }
+    expect(report).toEqual([]);
   });
 });
