@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkJournal } from './check/check-journal.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
+import { openParseCache } from './cache/parse-cache.js';
 import { readContent } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
 
@@ -17,6 +18,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Today's date; default: the clock, in the journal's time zone. */
   today?: IsoDate;
+  /** Where parsed entries are cached between runs (e.g. `node_modules/.cache/logbook`); no cache when absent. */
+  cacheDir?: string;
 }
 
 export interface CheckedJournal extends ParsedJournal {
@@ -31,7 +34,10 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const contentDir = options.contentDir ?? 'content';
   const absolute = resolve(cwd, contentDir);
   const content = await readContent(absolute, { cwd });
-  const parsed = parseJournal(content, relative(cwd, join(absolute, 'journal.yml')));
+  const configPath = relative(cwd, join(absolute, 'journal.yml'));
+  const cache = options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined;
+  const parsed = parseJournal(content, configPath, { cache });
+  await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });
   return { ...parsed, today, root: content.root };

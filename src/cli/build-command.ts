@@ -8,6 +8,7 @@ import { buildSite } from '../site/build-site.js';
 import { assertSafeOutput, OutputFolderError } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
+import { cacheDirFor } from '../cache/cache-dir.js';
 import { readToday } from './today.js';
 
 const PREFIX = /^\/?([A-Za-z0-9._~-]+\/?)*$/;
@@ -18,7 +19,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     output: { type: 'string', default: '_site' },
     today: { type: 'string' },
     'path-prefix': { type: 'string' },
-    // Accepted for the command line's sake: logbook keeps no cache between builds yet.
+    // Ignore (and do not write) the cache of parsed files from earlier runs.
     'no-cache': { type: 'boolean', default: false },
   });
   if (positionals.length > 0) throw new UsageError(`build takes no arguments (got "${positionals[0]}")`);
@@ -30,7 +31,12 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const output = resolve(io.cwd, values.output);
   refuseUnsafeOutput(output, resolve(io.cwd, values.content), io.cwd);
 
-  const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today) });
+  const loaded = await loadJournal({
+    contentDir: values.content,
+    cwd: io.cwd,
+    today: readToday(values.today),
+    cacheDir: values['no-cache'] ? undefined : cacheDirFor(io.cwd),
+  });
   const records = listFindings(loaded.files);
   if (records.length > 0) io.stderr(formatPretty(loaded.files, { color: io.color }));
   if (hasFailures(loaded.files)) {

@@ -6,6 +6,7 @@ import { formatGithub } from '../report/format-github.js';
 import { formatJson } from '../report/format-json.js';
 import { formatPretty } from '../report/format-pretty.js';
 import { parseCommandArgs, UsageError } from './args.js';
+import { cacheDirFor } from '../cache/cache-dir.js';
 import { readToday } from './today.js';
 import type { Io } from './io.js';
 
@@ -17,12 +18,18 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     format: { type: 'string', default: 'pretty' },
     strict: { type: 'boolean', default: false },
     today: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
   });
   if (positionals.length > 0) throw new UsageError(`check takes no arguments (got "${positionals[0]}")`);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
 
-  const { files } = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today) });
+  const { files } = await loadJournal({
+    contentDir: values.content,
+    cwd: io.cwd,
+    today: readToday(values.today),
+    cacheDir: values['no-cache'] ? undefined : cacheDirFor(io.cwd),
+  });
   const records = listFindings(files);
   if (format === 'json') io.stdout(formatJson(records));
   else if (format === 'github') io.stdout(formatGithub(records));

@@ -14,7 +14,7 @@ const USAGE = `Usage: logbook <command> [options]
 
 Commands:
   check   check the journal against its template and print findings
-          [--content DIR] [--format pretty|json|github] [--strict] [--today YYYY-MM-DD]
+          [--content DIR] [--format pretty|json|github] [--strict] [--today YYYY-MM-DD] [--no-cache]
   build   check, then write the site (nothing is written when there are errors)
           [--content DIR] [--output DIR] [--today YYYY-MM-DD] [--path-prefix /p/] [--no-cache]
   new     write a new goal or week from the template (never overwrites)

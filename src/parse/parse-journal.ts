@@ -3,8 +3,10 @@
  * on the files they concern.
  */
 import { VFile } from 'vfile';
-import type { Asset, Entry, Goal, Journal, Page, SitePath, Week } from '../model/types.js';
+import type { Asset, Entry, Goal, GoalTemplate, Journal, Page, Place, SitePath, Week } from '../model/types.js';
 import type { ContentFiles } from '../load/read-content.js';
+import type { CachedFinding, ParseCache } from '../cache/parse-cache.js';
+import { report, ruleOf, severityOf, type RuleId } from '../findings/finding.js';
 import { readJournalConfig } from './journal-config.js';
 import { parseEntry, PRIVATE_DIR } from './parse-entry.js';
 
@@ -18,8 +20,13 @@ export interface ParsedJournal {
   fileOf: Map<string, VFile>;
 }
 
+export interface ParseJournalOptions {
+  /** Parsed entries of earlier runs (see `openParseCache`); unchanged files are not parsed again. */
+  cache?: ParseCache;
+}
+
 /** Parse every file of a content folder into the journal model. */
-export function parseJournal(content: ContentFiles, configPath = 'journal.yml'): ParsedJournal {
+export function parseJournal(content: ContentFiles, configPath = 'journal.yml', options: ParseJournalOptions = {}): ParsedJournal {
   const configFile = content.config ?? new VFile({ path: configPath });
   const config = readJournalConfig(content.config, configFile);
   const files: VFile[] = [configFile, ...content.rejected];
@@ -29,11 +36,12 @@ export function parseJournal(content: ContentFiles, configPath = 'journal.yml'):
   const weeks: Week[] = [];
   const pages: Page[] = [];
 
+  const templateJson = JSON.stringify(config.template);
   for (const file of content.markdown) {
     files.push(file);
     const path = file.data.contentPath!;
     fileOf.set(path, file);
-    const entry = parseEntry(file, config.template);
+    const entry = options.cache ? parseEntryCached(file, config.template, templateJson, options.cache) : parseEntry(file, config.template);
     if (!entry) continue;
     entries.set(path, entry);
     if (entry.kind === 'goal') goals.push(entry);
@@ -49,6 +57,27 @@ export function parseJournal(content: ContentFiles, configPath = 'journal.yml'):
     .map((path) => ({ path, url: `/${path}` as SitePath }));
 
   return { journal: { config, goals, weeks, pages, assets }, files, entries, fileOf };
+}
+
+/** `parseEntry` through the cache: a hit reports the same findings and returns the same entry. */
+function parseEntryCached(file: VFile, template: GoalTemplate, templateJson: string, cache: ParseCache): Entry | undefined {
+  const key = cache.keyOf(file.data.contentPath!, String(file.value), templateJson);
+  const hit = cache.get(key);
+  if (hit) {
+    for (const finding of hit.findings) report(file, finding);
+    return hit.entry;
+  }
+  const before = file.messages.length;
+  const entry = parseEntry(file, template);
+  const findings: CachedFinding[] = file.messages.slice(before).map((message) => ({
+    rule: ruleOf(message) as RuleId,
+    message: message.reason,
+    // `report` only ever places a finding at a point.
+    place: message.place as Place | undefined,
+    severity: severityOf(message),
+  }));
+  cache.set(key, { entry, findings });
+  return entry;
 }
 
 function compare(a: string, b: string): number {

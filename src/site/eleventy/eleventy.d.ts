@@ -16,6 +16,7 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
+    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string): void;
     setTemplateFormats(formats: string[]): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setUseGitIgnore(use: boolean): void;
@@ -37,4 +38,5 @@ declare module '@11ty/eleventy' {
 declare module '@11ty/eleventy-plugin-rss' {
   const rssPlugin: unknown;
   export default rssPlugin;
+  export function dateToRfc3339(date: Date): string;
 }

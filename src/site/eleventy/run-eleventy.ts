@@ -9,8 +9,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';
+import { prefixHtmlUrls } from './prefix-urls.js';
 
 export interface RunEleventyOptions {
   pages: readonly SitePage[];
@@ -50,8 +51,13 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         config.setUseGitIgnore(false);
         config.setTemplateFormats(['njk']);
         config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-        // Brings the HTML base plugin (the path prefix) and the feed's date filters.
-        config.addPlugin(rssPlugin);
+        // The feed's date filter, from the RSS plugin; the path prefix is applied by our own
+        // transform, which gives the HTML base plugin's URLs without re-parsing every page.
+        config.addFilter('dateToRfc3339', dateToRfc3339);
+        config.addTransform('logbook-path-prefix', function (content) {
+          const output = this.page.outputPath;
+          return typeof output === 'string' && output.endsWith('.html') ? prefixHtmlUrls(content, pathPrefix) : content;
+        });
         config.addGlobalData('site', site);
         pages.forEach((page, index) => {
           config.addTemplate(`logbook-page-${index}.njk`, '', {

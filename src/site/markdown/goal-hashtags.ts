@@ -54,3 +54,9 @@ export function scrubHiddenHashtags(text: string, links: SiteLinks): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/** Text without the `#slug` of one goal, for lists that already say which goal they are about. */
+export function withoutOwnTag(text: string, slug: string): string {
+  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(^|\\s)#${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '$1').replace(/\s{2,}/g, ' ').trim();
+}

@@ -1,12 +1,12 @@
 /** `/goals/` and one page per goal: sections, resources by kind, milestones, intentions, progress. */
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, Resource } from '../../model/types.js';
 import { describeProgress, renderMilestoneSteps, renderProgressBar, type GoalFigure } from '../../progress/index.js';
 import { describeFollowThrough, dueLabel, excerpt, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
 import { groupBy } from '../../util/group-by.js';
-import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
+import { withoutOwnTag } from '../markdown/goal-hashtags.js';
+import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { tagLinks } from './tag-pages.js';
@@ -108,13 +108,7 @@ function goalLead(goal: Goal, context: SiteContext): string {
   const success = goal.sections.find((section) => section.id === 'success') ?? goal.sections[0];
   if (!success) return '';
   const root: Root = { type: 'root', children: success.content };
-  return excerpt(scrubHiddenHashtags(toString(root), context.links));
-}
-
-/** An intention's text without the `#slug` of the goal whose page lists it (the page already says which goal). */
-export function withoutOwnTag(text: string, slug: string): string {
-  const escaped = slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`(^|\\s)#${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'), '$1').replace(/\s{2,}/g, ' ').trim();
+  return excerpt(plainText(root, context.links));
 }
 
 /** Resources grouped by kind, in the order kinds first appear. */

@@ -1,7 +1,6 @@
 /** Plain pages (`about.md` → `/about/`, `pages/**.md`) and the 404 page. */
-import { toString } from 'mdast-util-to-string';
-import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
 import { excerpt } from '../format.js';
+import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { tagLinks } from './tag-pages.js';
@@ -13,7 +12,7 @@ export function plainPages(context: SiteContext): SitePage[] {
     layout: 'page.njk',
     view: {
       title: page.title,
-      description: page.description ?? excerpt(scrubHiddenHashtags(toString(page.tree), context.links)),
+      description: page.description ?? excerpt(plainText(page.tree, context.links)),
       draft: page.draft,
       body: context.render(page.tree, { from: page.path, top: 2 }),
       tags: tagLinks(page.tags, context),

@@ -3,13 +3,13 @@
  * minutes: where each goal started and stands, milestones done, follow-through
  * by month, the weeks worth reading, and the reasons for missed intentions.
  */
-import { toString } from 'mdast-util-to-string';
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, IsoDate, Week } from '../../model/types.js';
 import { computeYearReview, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
 import { groupBy } from '../../util/group-by.js';
-import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
 import { describeFollowThrough, excerpt, plural, statusLabel, weekName } from '../format.js';
+import { withoutOwnTag } from '../markdown/goal-hashtags.js';
+import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { milestoneItem } from './milestone-items.js';
@@ -72,14 +72,14 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
         goal: intention.refs.map((ref) => goals.get(ref.slug)).find((goal) => goal !== undefined),
         week: weekName(week),
         url: week.url,
-        intention: context.renderInline(intention.text),
+        text: intention.text,
         reason: context.renderInline(intention.reason!),
       })),
   );
   const reasonGroups = groupBy(reasons, (reason) => reason.goal?.slug ?? '').map(([, items]) => ({
     title: items[0]!.goal?.title ?? 'Not tied to a goal',
     url: items[0]!.goal?.url,
-    items,
+    items: items.map(({ text, goal, ...item }) => ({ ...item, intention: context.renderInline(goal ? withoutOwnTag(text, goal.slug) : text) })),
   }));
 
   return {
@@ -121,9 +121,9 @@ function milestonesBy(goal: Goal, date: IsoDate): string {
 /** The first words of the goal's "where I am now" section. */
 function startingPoint(goal: Goal, context: SiteContext): string {
   const section = goal.sections.find((found) => found.id === 'current');
-  return section ? excerpt(scrubHiddenHashtags(toString({ type: 'root', children: section.content }), context.links), 200) : '';
+  return section ? excerpt(plainText(section.content, context.links), 200) : '';
 }
 
 function reflectionStart(week: Week, context: SiteContext): string {
-  return excerpt(scrubHiddenHashtags(toString({ type: 'root', children: week.reflection ?? [] }), context.links), 140);
+  return excerpt(plainText(week.reflection ?? [], context.links), 140);
 }

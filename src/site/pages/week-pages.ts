@@ -1,10 +1,9 @@
 /** `/weeks/` (a year-by-week heatmap and every log) and one page per week, with previous and next. */
-import { toString } from 'mdast-util-to-string';
 import { heatmapTable, renderHeatmap, type WeekFigure } from '../../progress/index.js';
 import type { Week } from '../../model/types.js';
 import { groupBy } from '../../util/group-by.js';
-import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
 import { dateRange, describeFollowThrough, excerpt, percentOrDash, plural, weekName } from '../format.js';
+import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { tagLinks } from './tag-pages.js';
@@ -48,7 +47,7 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
   const goals = [...new Set(week.intentions.flatMap((intention) => intention.refs.map((ref) => ref.slug)))]
     .filter((slug) => context.links.goals.has(slug))
     .map((slug) => ({ url: context.links.goals.get(slug)!, title: context.journal.goals.find((goal) => goal.slug === slug)!.title }));
-  const reflection = week.reflection ? scrubHiddenHashtags(toString({ type: 'root', children: week.reflection }), context.links) : '';
+  const reflection = week.reflection ? plainText(week.reflection, context.links) : '';
   return {
     url: week.url,
     layout: 'week.njk',

@@ -1,0 +1,51 @@
+/// <reference lib="dom" />
+/**
+ * Search as a reader uses it: type a word that only a week's reflection
+ * holds, submit, and follow the result to that week, under the path prefix.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { watchPage, type PageProblems } from '../helpers/page-watch.js';
+
+let site: ServedSite;
+let browser: Browser;
+let page: Page;
+let watch: PageProblems;
+
+beforeAll(async () => {
+  site = await serveExampleSite();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  watch = watchPage(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('searching the journal', () => {
+  it("finds a week by a word of its reflection and clicks through to it", async () => {
+    await page.goto(site.urlOf(''));
+    // "apologised" appears only in the reflection of week 47.
+    await page.getByRole('search').first().getByRole('searchbox').fill('apologised');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/journal\/search\/\?q=apologised$/);
+    const results = page.locator('#search-results a');
+    await results.first().waitFor({ timeout: 10_000 });
+    expect(await results.count()).toBe(1);
+    expect(await page.locator('#search-results mark').first().innerText()).toMatch(/apologised/i);
+    await results.first().click();
+    await page.waitForURL(site.urlOf('weeks/2026-W47/'));
+    expect(await page.locator('h1').innerText()).toBe('Week 47, 2026');
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(`${site.urlOf('search/')}?q=qqqqzzzzjjjj`);
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toBe('0 results for “qqqqzzzzjjjj”.');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+});
