@@ -80,4 +80,17 @@ describe('the example site in Chromium', () => {
     // Feeds and the stylesheet are linked too.
     for (const file of ['feed.xml', 'calendar.ics', 'style.css', 'icon.svg']) expect([...seen]).toContain(file);
   });
+
+  it('shows the styled 404 page, with working links, at a missing address deep under the prefix', async () => {
+    watch.clear();
+    const missing = site.urlOf('goals/no-such-goal/deeper/');
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    // Only the page itself is missing: its stylesheet, icon and links all resolve from any depth.
+    expect(watch.problems.filter((problem) => !problem.includes('status of 404'))).toEqual([`404 ${missing}`]);
+    const home = await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href');
+    expect(home).toBe(site.prefix);
+  });
 });
