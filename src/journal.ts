@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkJournal } from './check/check-journal.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
-import { openParseCache } from './cache/parse-cache.js';
+import { openParseCache, type ParseCache } from './cache/parse-cache.js';
 import { readContent } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
 
@@ -20,6 +20,8 @@ export interface LoadOptions {
   today?: IsoDate;
   /** Where parsed entries are cached between runs (e.g. `node_modules/.cache/logbook`); no cache when absent. */
   cacheDir?: string;
+  /** An open cache to use instead (serve keeps one for its whole session); wins over `cacheDir`. */
+  cache?: ParseCache;
 }
 
 export interface CheckedJournal extends ParsedJournal {
@@ -35,7 +37,7 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const absolute = resolve(cwd, contentDir);
   const content = await readContent(absolute, { cwd });
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
-  const cache = options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined;
+  const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
   const parsed = parseJournal(content, configPath, { cache });
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);

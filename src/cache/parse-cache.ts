@@ -98,3 +98,21 @@ async function readStored(path: string, fingerprint: string): Promise<Map<string
     return new Map();
   }
 }
+
+/** A cache that lives only as long as the process (serve's session when no cache folder is available). */
+export function memoryParseCache(): ParseCache {
+  const records = new Map<string, Buffer>();
+  return {
+    keyOf(path, text, context) {
+      return createHash('sha256').update(context).update('\0').update(path).update('\0').update(text).digest('base64url');
+    },
+    get(key) {
+      const record = records.get(key);
+      return record ? (deserialize(record) as CachedParse) : undefined;
+    },
+    set(key, value) {
+      records.set(key, serialize(value));
+    },
+    async save() {},
+  };
+}

@@ -8,6 +8,7 @@ import { UsageError } from './args.js';
 import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
 import { newCommand } from './new-command.js';
+import { serveCommand } from './serve-command.js';
 import { processIo, type Io } from './io.js';
 
 const USAGE = `Usage: logbook <command> [options]
@@ -17,6 +18,8 @@ Commands:
           [--content DIR] [--format pretty|json|github] [--strict] [--today YYYY-MM-DD] [--no-cache]
   build   check, then write the site (nothing is written when there are errors)
           [--content DIR] [--output DIR] [--today YYYY-MM-DD] [--path-prefix /p/] [--no-cache]
+  serve   preview the site on 127.0.0.1 with live reload and the findings on every page
+          [--content DIR] [--port N] [--host H] [--today YYYY-MM-DD] [--no-cache]
   new     write a new goal or week from the template (never overwrites)
           new goal "Title" [--content DIR]
           new week [YYYY-Www] [--content DIR] [--today YYYY-MM-DD]
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   build: buildCommand,
   new: newCommand,
+  serve: (argv, io) => serveCommand(argv, io),
 };
 
 /** Run the command line; returns the exit code. */

@@ -19,6 +19,8 @@ export interface ProgressOptions {
   today: IsoDate;
   /** Count draft entries too, as `serve` does (default false). */
   includeDrafts?: boolean;
+  /** Count private entries too: only in `serve`'s local preview (default false). */
+  includePrivate?: boolean;
 }
 
 /** Compute follow-through, streaks, milestones and carry-over chains. */

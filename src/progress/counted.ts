@@ -1,17 +1,21 @@
 /**
- * Which entries the figures count: never a private one, a draft only when
- * the caller asks (serve shows drafts; build never does).
+ * Which entries the figures count: never a private one on a published site,
+ * a draft only when the caller asks (serve shows drafts; build never does).
+ * `serve` previews private entries on the learner's own machine and counts
+ * them there; `build` never does.
  */
 import type { Goal, Journal, Week } from '../model/types.js';
 
 export interface CountOptions {
   /** Count draft entries too (default false). */
   includeDrafts?: boolean;
+  /** Count private entries too: only for the learner's own preview (default false). */
+  includePrivate?: boolean;
 }
 
 /** Whether an entry may appear in any figure. */
 export function isCounted(entry: { private: boolean; draft: boolean }, options: CountOptions = {}): boolean {
-  return !entry.private && (!entry.draft || options.includeDrafts === true);
+  return (!entry.private || options.includePrivate === true) && (!entry.draft || options.includeDrafts === true);
 }
 
 /** The weeks the figures count, oldest first. */

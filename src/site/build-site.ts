@@ -10,9 +10,11 @@ import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy } from './eleventy/run-eleventy.js';
+import type { RenderMemo } from './markdown/render-markdown.js';
 import { indexSite } from './search-index.js';
 import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
+import type { SitePage } from './site-page.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
@@ -32,6 +34,8 @@ export interface BuildSiteOptions {
   pathPrefix?: string;
   /** Show drafts (serve); build never does. */
   includeDrafts?: boolean;
+  /** Show private entries (serve's local preview); build never does. */
+  includePrivate?: boolean;
   /** Build the search index (default true; serve may skip it for speed). */
   search?: boolean;
   layoutsDir?: string;
@@ -43,24 +47,49 @@ export interface BuiltSite {
   pathPrefix: string;
 }
 
+/** What a build writes, worked out from the journal: no I/O. */
+export interface SitePlan {
+  context: SiteContext;
+  pages: SitePage[];
+  /** What every layout reads as `site`. */
+  site: Record<string, unknown>;
+  pathPrefix: string;
+}
+
+/** Publish, compute the figures and lay out every page's data. */
+export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate'> & { renderMemo?: RenderMemo }): SitePlan {
+  const pathPrefix = normalizePrefix(options.pathPrefix ?? options.journal.config.pathPrefix);
+  const context = createSiteContext(options.journal, {
+    today: options.today,
+    pathPrefix,
+    includeDrafts: options.includeDrafts ?? false,
+    includePrivate: options.includePrivate ?? false,
+    renderMemo: options.renderMemo,
+  });
+  return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
+}
+
+/** Copy the stylesheet, the icon and the journal's published assets into a site folder. */
+export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir, layoutsDir = LAYOUTS_DIR }: { contentRoot: string; siteDir: string; layoutsDir?: string }): Promise<void> {
+  for (const file of STATIC_FILES) await copyFile(join(layoutsDir, file), join(siteDir, file));
+  for (const asset of context.journal.assets) {
+    const target = join(siteDir, ...asset.url.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(contentRoot, ...asset.path.split('/')), target);
+  }
+}
+
 /** Build the site into `outputDir`, replacing what was there only on success. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR } = options;
   assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
-  const pathPrefix = normalizePrefix(options.pathPrefix ?? journal.config.pathPrefix);
-  const context = createSiteContext(journal, { today: options.today, pathPrefix, includeDrafts: options.includeDrafts ?? false });
-  const pages = collectPages(context);
+  const { context, pages, site, pathPrefix } = planSite(options);
   await recoverInterruptedSwap(outputDir);
   const staging = await makeStagingFolder(outputDir);
   try {
-    await runEleventy({ pages, site: siteData(context), layoutsDir, outputDir: staging, pathPrefix });
-    for (const file of STATIC_FILES) await copyFile(join(layoutsDir, file), join(staging, file));
+    await runEleventy({ pages, site, layoutsDir, outputDir: staging, pathPrefix });
+    await copySiteFiles(context, { contentRoot, siteDir: staging, layoutsDir });
     if (options.search !== false) await indexSite(staging, journal.config.language);
-    for (const asset of context.journal.assets) {
-      const target = join(staging, ...asset.url.split('/'));
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(join(contentRoot, ...asset.path.split('/')), target);
-    }
     const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await swapInOutput(staging, outputDir);
     return { files, pathPrefix };
@@ -77,7 +106,7 @@ export function normalizePrefix(prefix: string): string {
 }
 
 /** What every layout reads as `site`. */
-function siteData(context: SiteContext) {
+function siteData(context: SiteContext): Record<string, unknown> {
   const { config } = context.journal;
   const years = [...new Set(context.journal.weeks.map((week) => week.year))];
   return {

@@ -1,7 +1,7 @@
 /** From the checked journal to what the pages read: publish, compute progress, make the renderers. */
 import type { IsoDate, Journal } from '../model/types.js';
 import { computeProgress } from '../progress/index.js';
-import { createInlineRenderer, createMarkdownRenderer } from './markdown/render-markdown.js';
+import { createInlineRenderer, createMarkdownRenderer, type RenderMemo } from './markdown/render-markdown.js';
 import { tagUrls } from './pages/tag-pages.js';
 import { publishJournal } from './published-journal.js';
 import type { SiteContext } from './site-context.js';
@@ -11,24 +11,29 @@ export interface ContextOptions {
   /** `/` or `/journal/`. */
   pathPrefix: string;
   includeDrafts: boolean;
+  /** Preview private entries (serve only). */
+  includePrivate?: boolean;
+  /** HTML rendered by earlier builds of this session (serve). */
+  renderMemo?: RenderMemo;
 }
 
 /** The site's view of a journal: only what may be published. */
-export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts }: ContextOptions): SiteContext {
-  const published = publishJournal(journal, { includeDrafts });
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo }: ContextOptions): SiteContext {
+  const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
   const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
   return {
     journal: published.journal,
     links,
     tags: tagUrls(published.journal),
-    progress: computeProgress(published.journal, { today, includeDrafts }),
+    progress: computeProgress(published.journal, { today, includeDrafts, includePrivate }),
     today,
-    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links }),
+    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links, memo: renderMemo }),
     renderInline: createInlineRenderer(links),
     siteUrl,
     pathPrefix,
     includeDrafts,
+    includePrivate,
   };
 }
 

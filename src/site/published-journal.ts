@@ -8,8 +8,10 @@ import type { Entry, Journal, SitePath } from '../model/types.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 export interface PublishOptions {
-  /** Show draft entries (marked); never private ones. */
+  /** Show draft entries (marked). */
   includeDrafts: boolean;
+  /** Show private entries (marked): only `serve`, on the learner's machine (default false). */
+  includePrivate?: boolean;
 }
 
 export interface PublishedJournal {
@@ -18,8 +20,8 @@ export interface PublishedJournal {
 }
 
 /** Whether an entry may appear on the site. */
-export function isPublished(entry: Entry, { includeDrafts }: PublishOptions): boolean {
-  return !entry.private && (includeDrafts || !entry.draft);
+export function isPublished(entry: Entry, { includeDrafts, includePrivate = false }: PublishOptions): boolean {
+  return (includePrivate || !entry.private) && (includeDrafts || !entry.draft);
 }
 
 /** Keep only what may be published, and map every published file to its URL. */

@@ -24,6 +24,8 @@ export interface SiteContext {
   siteUrl?: string;
   /** Whether drafts are shown (serve) or left out (build). */
   includeDrafts: boolean;
+  /** Whether private entries are shown (serve's local preview only). */
+  includePrivate: boolean;
   /** The path prefix (`/` or `/journal/`). */
   pathPrefix: string;
 }

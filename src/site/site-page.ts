@@ -6,8 +6,10 @@ export interface PageMeta {
   title: string;
   /** One or two sentences for search results and link previews. */
   description: string;
-  /** Shown with a "draft" banner (only `serve` publishes drafts). */
+  /** Shown with a "draft" banner (only `serve` shows drafts). */
   draft?: boolean;
+  /** Shown with a "private" banner (only `serve` shows private entries, on the learner's machine). */
+  private?: boolean;
 }
 
 export interface SitePage {

@@ -4,6 +4,7 @@
  * rehype-sanitize → our own transforms → rehype-stringify. The shared mdast
  * is never changed: the transforms work on the fresh hast.
  */
+import { createHash } from 'node:crypto';
 import type { Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
@@ -19,7 +20,16 @@ import { alignTableCells } from './table-align.js';
 import { markTaskItems } from './task-items.js';
 import { wrapTables } from './wrap-tables.js';
 
+/**
+ * Rendered HTML kept between builds of one session (serve): keyed by
+ * everything the output depends on (the nodes, the options, the journal's
+ * links), so a hit is always what rendering would give.
+ */
+export type RenderMemo = Map<string, string>;
+
 export interface RendererOptions {
+  /** Reuse HTML rendered by earlier builds of the same session. */
+  memo?: RenderMemo;
   /** `allowHtml` from journal.yml: raw HTML is kept, still sanitised. */
   allowHtml: boolean;
   links: SiteLinks;
@@ -69,7 +79,22 @@ export const EMBED_SCHEMA: SanitizeSchema = {
 };
 
 /** Make a renderer for one journal. */
-export function createMarkdownRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
+export function createMarkdownRenderer({ allowHtml, links, memo }: RendererOptions): RenderMarkdown {
+  const render = createRenderer({ allowHtml, links });
+  if (!memo) return render;
+  const linksKey = JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]);
+  return (nodes, options) => {
+    const key = createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, 'type' in nodes ? nodes.children : nodes])).digest('base64url');
+    let html = memo.get(key);
+    if (html === undefined) {
+      html = render(nodes, options);
+      memo.set(key, html);
+    }
+    return html;
+  };
+}
+
+function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
   const toHast = unified()
     .use(remarkRehype, { allowDangerousHtml: allowHtml })
     .use(allowHtml ? [rehypeRaw] : [])

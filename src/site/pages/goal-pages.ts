@@ -69,6 +69,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       title: goal.title,
       description: `${describeProgress(figure)}, ${percentOrDash(figure.rate)} follow-through. ${goalLead(goal, context)}`.trim(),
       draft: goal.draft,
+      private: goal.private,
       status: statusLabel(goal.status),
       statusKey: goal.status,
       searchable: true,

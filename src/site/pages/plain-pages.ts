@@ -14,6 +14,7 @@ export function plainPages(context: SiteContext): SitePage[] {
       title: page.title,
       description: page.description ?? excerpt(plainText(page.tree, context.links)),
       draft: page.draft,
+      private: page.private,
       body: context.render(page.tree, { from: page.path, top: 2 }),
       tags: tagLinks(page.tags, context),
       searchable: true,

@@ -24,7 +24,7 @@ export function reviewUrl(year: number): string {
 
 /** One review page per year that has something to review. */
 export function reviewPages(context: SiteContext): SitePage[] {
-  const options = { today: context.today, includeDrafts: context.includeDrafts };
+  const options = { today: context.today, includeDrafts: context.includeDrafts, includePrivate: context.includePrivate };
   return reviewYears(context.journal, options).map((year) => reviewPage(computeYearReview(context.journal, year, options), context));
 }
 

@@ -56,6 +56,7 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
       name: weekName(week),
       description: `${dateRange(week.monday, week.sunday)}: ${weekStatus(figure)}. ${excerpt(reflection, 120)}`.trim(),
       draft: week.draft,
+      private: week.private,
       dates: dateRange(week.monday, week.sunday),
       status: weekStatus(figure),
       body: context.render(week.tree, { from: week.path, top: 2 }),

@@ -1,0 +1,46 @@
+/**
+ * The findings of the last check, shown on every page `serve` sends: a
+ * banner at the top listing file, line, column, rule and message. Empty
+ * when the journal is clean, so it disappears as soon as the fix is saved.
+ */
+import type { FindingRecord } from '../report/findings-list.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/** The banner's HTML, or an empty string when there is nothing to say. */
+export function findingsOverlay(records: readonly FindingRecord[], { stale, failure }: { stale: boolean; failure?: string | undefined }): string {
+  if (records.length === 0 && !failure) return '';
+  const errors = records.filter((record) => record.severity === 'error').length;
+  const warnings = records.length - errors;
+  const counts = [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const items = records
+    .map(
+      (record) =>
+        `<li class="logbook-finding logbook-${record.severity}"><code>${escapeHtml(`${record.file}:${record.line}:${record.column}`)}</code> ` +
+        `<strong>${escapeHtml(record.severity)}</strong> ${escapeHtml(record.message)} <code>${escapeHtml(record.rule)}</code></li>`,
+    )
+    .join('');
+  const note =
+    (failure ? `<p><strong>Could not update the preview:</strong> ${escapeHtml(failure)}</p>` : '') +
+    (stale ? '<p>The page below is the last one that built without errors.</p>' : '');
+  return (
+    `<aside id="logbook-findings" role="region" aria-label="Findings in your journal" style="${STYLE}">` +
+    `<details open><summary><strong>logbook: ${counts || 'the preview is out of date'}</strong></summary>${note}<ul style="margin:0.5rem 0 0;padding-left:1.25rem">${items}</ul></details></aside>`
+  );
+}
+
+const STYLE = [
+  'font: 14px/1.45 system-ui, sans-serif',
+  'background: #fff8c5',
+  'color: #1f2328',
+  'border-bottom: 2px solid #9a6700',
+  'padding: 0.6rem 1rem',
+  'max-height: 40vh',
+  'overflow: auto',
+].join(';');

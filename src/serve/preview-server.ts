@@ -1,0 +1,132 @@
+/**
+ * The HTTP side of `serve`: the preview folder under the journal's path
+ * prefix (as GitHub Pages will serve it), `/` redirected to the prefix, the
+ * findings banner and the reload script put into every HTML page as it is
+ * sent, and the site's own 404 page for anything missing.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { EVENTS_PATH, RELOAD_SCRIPT, type ReloadChannel } from './live-reload.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface PreviewServerOptions {
+  siteDir: string;
+  /** The current path prefix (`/journal/`); read on every request, since journal.yml may change it. */
+  prefix: () => string;
+  /** The banner to put at the top of every page (empty when the journal is clean). */
+  banner: () => string;
+  reload: ReloadChannel;
+  host: string;
+  port: number;
+}
+
+export interface PreviewServer {
+  /** `http://127.0.0.1:8080` (no prefix). */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Start serving; resolves once listening. */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const server = createServer((request, response) => {
+    respond(request, response, options).catch(() => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('logbook serve: could not read that file.');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return { origin: `http://${host}:${port}`, close: () => closeServer(server, options.reload) };
+}
+
+async function respond(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions): Promise<void> {
+  const path = decodePath(new URL(request.url ?? '/', 'http://localhost').pathname);
+  if (path === EVENTS_PATH) return options.reload.attach(response);
+  const prefix = options.prefix();
+  if (path === undefined || !path.startsWith(prefix)) {
+    if (path === '/' || path === prefix.slice(0, -1)) return redirect(response, prefix);
+    return notFound(response, options);
+  }
+  const relativePath = path.slice(prefix.length);
+  const file = await findFile(options.siteDir, relativePath);
+  if (!file) {
+    if (!relativePath.endsWith('/') && (await findFile(options.siteDir, `${relativePath}/`))) return redirect(response, `${path}/`);
+    return notFound(response, options);
+  }
+  await send(response, file, 200, options);
+}
+
+async function findFile(siteDir: string, relativePath: string): Promise<string | undefined> {
+  const target = normalize(join(siteDir, relativePath.endsWith('/') || relativePath === '' ? `${relativePath}index.html` : relativePath));
+  if (target !== siteDir && !target.startsWith(siteDir.endsWith(sep) ? siteDir : siteDir + sep)) return undefined;
+  try {
+    return (await stat(target)).isFile() ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function send(response: ServerResponse, file: string, status: number, options: PreviewServerOptions): Promise<void> {
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  let body: Buffer | string = await readFile(file);
+  if (type.startsWith('text/html')) body = injectPreview(body.toString('utf8'), options.banner());
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** The banner right after `<body>` (so it is read first) and the reload script before `</body>`. */
+export function injectPreview(html: string, banner: string): string {
+  const withBanner = banner ? html.replace(/<body([^>]*)>/, (tag) => `${tag}\n${banner}`) : html;
+  return withBanner.includes('</body>') ? withBanner.replace('</body>', `${RELOAD_SCRIPT}\n</body>`) : withBanner + RELOAD_SCRIPT;
+}
+
+async function notFound(response: ServerResponse, options: PreviewServerOptions): Promise<void> {
+  const page = await findFile(options.siteDir, '404.html');
+  if (page) return send(response, page, 404, options);
+  // No page has been built yet (the journal had errors from the start): the findings are the page.
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>logbook serve</title></head><body><main><h1>Nothing to show yet</h1><p>Fix the findings above and save: this page reloads by itself.</p></main></body></html>';
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(injectPreview(html, options.banner()));
+}
+
+function redirect(response: ServerResponse, location: string): void {
+  response.writeHead(302, { location });
+  response.end();
+}
+
+function decodePath(path: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(path);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+function closeServer(server: Server, reload: ReloadChannel): Promise<void> {
+  reload.close();
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
