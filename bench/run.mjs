@@ -9,6 +9,7 @@
  * --sizes 100,1000, --repeats N, --out FILE, --keep (keep the journals).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -19,6 +20,8 @@ import { BENCH_TODAY, generateJournal, journalShape } from './generate-journal.m
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
 const LOGBOOK = join(ROOT, 'bin', 'logbook.js');
+/** GNU time, when installed, also counts child processes (Pagefind's indexer). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
   options: {
@@ -109,15 +112,22 @@ async function touchOneWeek(content, tag) {
   await appendFile(join(content, 'weeks', year, weeks.at(-1)), `\nEdited for the benchmark (${tag}).\n`);
 }
 
-/** Run `node args…` in `cwd` as a whole process: wall time, peak RSS and CPU time. */
+/**
+ * Run `node args…` in `cwd` as a whole process: wall time, peak RSS and CPU
+ * time. With GNU time, CPU time includes the process's children and peak
+ * RSS is that of the largest process in the tree; without it, the process
+ * reports its own figures (bench/report-usage.mjs).
+ */
 async function measure(args, cwd) {
-  const usageFile = join(cwd, `usage-${process.pid}.json`);
+  const usageFile = join(cwd, `usage-${process.pid}.txt`);
   await rm(usageFile, { force: true });
+  const node = [process.execPath, '--import', join(BENCH, 'report-usage.mjs'), ...args];
+  const command = GNU_TIME ? [GNU_TIME, '-o', usageFile, '-f', '%M %U %S', ...node] : node;
   const started = performance.now();
   const { code, stderr } = await new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', join(BENCH, 'report-usage.mjs'), ...args], {
+    const child = spawn(command[0], command.slice(1), {
       cwd,
-      env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+      env: { ...process.env, BENCH_USAGE_FILE: GNU_TIME ? '' : usageFile, NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';
@@ -129,8 +139,13 @@ async function measure(args, cwd) {
   });
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`node ${args.map((arg) => relative(cwd, arg) || arg).join(' ')} exited with ${code}:\n${stderr}`);
-  const usage = JSON.parse(await readFile(usageFile, 'utf8'));
-  return { wallMs, maxRssKiB: usage.maxRssKiB, cpuMs: usage.cpuMs };
+  const text = await readFile(usageFile, 'utf8');
+  if (!GNU_TIME) {
+    const usage = JSON.parse(text);
+    return { wallMs, maxRssKiB: usage.maxRssKiB, cpuMs: usage.cpuMs };
+  }
+  const [maxRssKiB, user, system] = text.trim().split(/\s+/).slice(-3).map(Number);
+  return { wallMs, maxRssKiB, cpuMs: (user + system) * 1000 };
 }
 
 /** Medians of wall and CPU time; the largest peak memory seen. */
@@ -155,7 +170,7 @@ function renderTable(measured) {
     '# logbook benchmark: latest results',
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}.`,
-    `Whole processes, medians of the repetitions shown; peak RSS is the largest seen. "Warm" means the cache of an earlier run is present and one week was edited.`,
+    `Whole processes, medians of the repetitions shown; peak RSS is the largest seen${GNU_TIME ? ' (of any one process: logbook build also runs Pagefind\'s indexer as a child process, counted in CPU time)' : ''}. "Warm" means the cache of an earlier run is present and one week was edited.`,
     '',
     '| files | task | runs | wall time | CPU time | files/s | peak RSS | ÷ plain Eleventy | ÷ floor |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -120,4 +120,17 @@ describe('with only a keyboard', () => {
     expect(problems).toEqual([]);
     expect(stops).toBeGreaterThan(site.pages.length * 10);
   });
+
+  it('opens the folded tables of figures with Enter and Space', async () => {
+    await page.goto(site.urlOf('progress/'));
+    const summaries = page.locator('details.figures > summary');
+    expect(await summaries.count()).toBeGreaterThan(0);
+    for (const [index, key] of [[0, 'Enter'], [1, 'Space']] as const) {
+      const details = page.locator('details.figures').nth(index);
+      await summaries.nth(index).focus();
+      await page.keyboard.press(key);
+      expect(await details.evaluate((element) => (element as HTMLDetailsElement).open), key).toBe(true);
+      expect(await details.locator('table').isVisible(), key).toBe(true);
+    }
+  });
 });

@@ -81,18 +81,16 @@ describe('the example site in Chromium', () => {
     for (const file of ['feed.xml', 'calendar.ics', 'style.css', 'icon.svg']) expect([...seen]).toContain(file);
   });
 
-  it('finds journal pages from the search box in the header, with no error', async () => {
-    await page.goto(site.urlOf('goals/'));
+  it('shows the styled 404 page, with working links, at a missing address deep under the prefix', async () => {
     watch.clear();
-    await page.getByRole('search').first().getByRole('searchbox').fill('TypeScript');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=TypeScript/);
-    const results = page.locator('#search-results a');
-    await results.first().waitFor({ timeout: 10_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href.startsWith(site.server.url), href).toBe(true);
-    expect(await page.locator('#search-status').innerText()).toMatch(/\d+ results? for/);
-    expect(watch.problems).toEqual([]);
+    const missing = site.urlOf('goals/no-such-goal/deeper/');
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    // Only the page itself is missing: its stylesheet, icon and links all resolve from any depth.
+    expect(watch.problems.filter((problem) => !problem.includes('status of 404'))).toEqual([`404 ${missing}`]);
+    const home = await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href');
+    expect(home).toBe(site.prefix);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, installAxe } from '../helpers/axe.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
   site = await serveExampleSite();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await installAxe(page);
 });
 
 afterAll(async () => {
@@ -25,24 +27,38 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Every page wider than `width` at the current viewport, with the elements that stick out. */
+async function sidewaysPages(width: number): Promise<string[]> {
+  const wide: string[] = [];
+  for (const path of site.pages) {
+    await page.goto(site.urlOf(path));
+    const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
+      // The layout viewport; a phone zooms out (innerWidth grows) when the page is wider.
+      const layoutWidth = document.documentElement.clientWidth;
+      // The elements that stick out, to say what to fix.
+      const culprits = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > layoutWidth + 0.5 && element.checkVisibility())
+        .slice(0, 3)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+      return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, culprits };
+    });
+    if (Math.max(scrollWidth, innerWidth) > width) wide.push(`${path || '/'}: ${Math.max(scrollWidth, innerWidth)}px wide (${culprits.join(', ')})`);
+  }
+  return wide;
+}
+
 describe('at 360 × 740', () => {
   it('no page scrolls sideways', async () => {
-    const wide: string[] = [];
-    for (const path of site.pages) {
-      await page.goto(site.urlOf(path));
-      const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
-        // The layout viewport; a phone zooms out (innerWidth grows) when the page is wider.
-        const width = document.documentElement.clientWidth;
-        // The elements that stick out, to say what to fix.
-        const culprits = [...document.querySelectorAll('body *')]
-          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && element.checkVisibility())
-          .slice(0, 3)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-        return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, culprits };
-      });
-      if (Math.max(scrollWidth, innerWidth) > PHONE.width) wide.push(`${path || '/'}: ${scrollWidth}px wide (${culprits.join(', ')})`);
+    expect(await sidewaysPages(PHONE.width)).toEqual([]);
+  });
+
+  it('no page scrolls sideways at 320 px either (WCAG 2.1 reflow: 1280 px zoomed to 400%)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      expect(await sidewaysPages(320)).toEqual([]);
+    } finally {
+      await page.setViewportSize(PHONE);
     }
-    expect(wide).toEqual([]);
   });
 
   it('shows every navigation link in the first screen, big enough to tap', async () => {
@@ -81,5 +97,14 @@ describe('at 360 × 740', () => {
       expect(page.url()).toBe(href);
       expect(await page.locator('h1').first().isVisible(), label).toBe(true);
     }
+  });
+
+  it('axe finds no WCAG 2.1 A/AA violation at this width either (boxes that scroll here must take focus)', async () => {
+    const report: string[] = [];
+    for (const path of site.pages) {
+      await page.goto(site.urlOf(path));
+      report.push(...(await axeViolations(page)).map((line) => `${path || '/'}: ${line}`));
+    }
+    expect(report).toEqual([]);
   });
 });

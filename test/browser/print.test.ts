@@ -74,6 +74,25 @@ describe('printed', () => {
     expect(await shown('details.figures table td')).toContain(true);
   });
 
+  it('prints in the light palette even from a dark-mode browser', async () => {
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    try {
+      await page.goto(site.urlOf('progress/'));
+      const colours = await page.evaluate(() => {
+        const line = document.querySelector('.step-line');
+        return {
+          background: getComputedStyle(document.documentElement).backgroundColor,
+          text: getComputedStyle(document.body).color,
+          line: line ? getComputedStyle(line).stroke : 'no step line',
+        };
+      });
+      // White paper, black text, and the chart's first line in its light-palette blue (#0969da).
+      expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', line: 'rgb(9, 105, 218)' });
+    } finally {
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    }
+  });
+
   it('prints to PDF', async () => {
     await page.goto(site.urlOf(goalPages()[0]!));
     const pdf = await page.pdf({ format: 'A4', printBackground: false });

@@ -7,7 +7,11 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Make axe available in every page `page` opens from now on (sent once, not once per page). */
+export async function installAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+}
 
 /** The axe tags for WCAG 2.1 levels A and AA. */
 export const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -19,9 +23,8 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Run axe on the open page; one line per element that violates a WCAG 2.1 A/AA rule. */
+/** Run axe on the open page (after `installAxe`); one line per element that violates a WCAG 2.1 A/AA rule. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await AXE_SOURCE });
   const violations = await page.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

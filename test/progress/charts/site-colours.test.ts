@@ -30,7 +30,7 @@ function contrast(a: string, b: string): number {
 }
 
 const light = rootProperties(css);
-const darkBlock = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
+const darkBlock = /@media\s*(?:screen\s+and\s*)?\(prefers-color-scheme:\s*dark\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
 const dark = new Map([...light, ...rootProperties(darkBlock)]);
 
 describe('chart colours on the site', () => {
