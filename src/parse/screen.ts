@@ -105,6 +105,12 @@ export function screenMarkdown(text: string): ScreenProblem | undefined {
   let listItems = 0;
   let pipes = 0;
   let fence: Fence | undefined;
+  // A fence is trusted only where the parser surely reads one: not inside front matter, not
+  // after a line that may open an HTML block (whose content is raw, so a ``` line there opens
+  // nothing), not right after a possible table row. Elsewhere its content is counted like any line.
+  let inFrontMatter = /^---[ \t]*(\r\n|\r|\n)/.test(text);
+  let fencesTrusted = true;
+  let previous = '';
   let lineNumber = 0;
   for (const line of lines(text)) {
     lineNumber++;
@@ -113,7 +119,10 @@ export function screenMarkdown(text: string): ScreenProblem | undefined {
       if (closesFence(line, fence)) fence = undefined;
       continue;
     }
-    fence = openFence(line);
+    if (inFrontMatter && lineNumber > 1 && /^---[ \t]*$/.test(line)) inFrontMatter = false;
+    if (/^ {0,3}</.test(line)) fencesTrusted = false;
+    fence = fencesTrusted && !inFrontMatter && !previous.includes('|') ? openFence(line) : undefined;
+    previous = line;
     if (fence) {
       paragraphMarkers = 0;
       continue;

@@ -368,6 +368,37 @@ export const CASES: HostileCase[] = [
     measuredMs: 240,
   },
   {
+    // Inside an HTML block a ``` line is raw HTML, not a fence: what follows the block is Markdown.
+    name: 'a code fence hidden in an HTML block, then 30,000 nested block quotes',
+    files: () => ({ 'journal.yml': CONFIG, 'about.md': `<pre>\n\`\`\`\n</pre>\n\n${'>'.repeat(30_000)} deep\n` }),
+    expected: ['about.md:5 file/too-complex'],
+    measuredMs: 20,
+  },
+  {
+    name: 'a code fence hidden in front matter, then 30,000 nested block quotes',
+    files: () => ({ 'journal.yml': CONFIG, 'about.md': `---\ntitle: x\n\`\`\`\n---\n${'>'.repeat(30_000)} deep\n` }),
+    expected: ['about.md:5 file/too-complex'],
+    measuredMs: 20,
+  },
+  {
+    name: 'a code fence right after a table row, then nested emphasis',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'about.md': `| a |\n|---|\n| b |\n\`\`\`\n${Array(10).fill('*_'.repeat(250)).join('\n')}\n`,
+    }),
+    expected: ['about.md:6 file/too-complex'],
+    measuredMs: 20,
+  },
+  {
+    name: 'a long, deeply indented code block (fenced code is not counted)',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'about.md': `# Code\n\n\`\`\`json\n${Array.from({ length: 600 }, (_, i) => `${'  '.repeat(i % 60)}"k${i}": [{"a": [1, 2]}, "<b>*x*</b>"],`).join('\n')}\n\`\`\`\n`,
+    }),
+    expected: [],
+    measuredMs: 30,
+  },
+  {
     name: '100,000 brackets on one line',
     files: () => ({ 'journal.yml': CONFIG, 'about.md': `${'['.repeat(100_000)}\n` }),
     expected: ['about.md:1 file/too-complex'],

@@ -64,6 +64,16 @@ describe('hostile journals get findings, never crashes, hangs or leaks', () => {
         expect(record.column, `${record.file}:${record.line}:${record.column}`).toBeLessThanOrEqual(lines[record.line - 1]! + 1);
       }
 
+      // Through the parse cache (written on the first run, read on the second) the findings are the same.
+      const cacheDir = join(content, '..', 'cache');
+      for (let run = 0; run < 2; run++) {
+        const cached = await loadJournal({ contentDir: content, cwd: content, today: TODAY, cacheDir });
+        expect(listFindings(cached.files).map((r) => `${r.file}:${r.line}:${r.column} ${r.rule}`), `run ${run}`).toEqual(
+          records.map((r) => `${r.file}:${r.line}:${r.column} ${r.rule}`),
+        );
+      }
+      rmSync(cacheDir, { recursive: true, force: true });
+
       // The parsed journal is plain data: it can be copied whole, and holds nothing from outside.
       const json = JSON.stringify(loaded.journal);
       if (hostile.secret) expect(json).not.toContain(hostile.secret);
