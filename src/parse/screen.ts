@@ -25,6 +25,8 @@ export const LIMITS = {
   maxListItems: 1_000,
   /** Table cell separators (`|`) in one file, outside fenced code. */
   maxPipes: 10_000,
+  /** Raw HTML elements left open at once (with `allowHtml` they nest in the page). */
+  maxHtmlNesting: 100,
 } as const;
 
 export interface ScreenProblem {
@@ -34,6 +36,14 @@ export interface ScreenProblem {
 }
 
 const MARKERS = /[*_`[\]<>~]/g;
+/** An HTML start or end tag (`<https://…>` autolinks and `a < b` are not). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*?(\/?)>/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+/** Elements that never hold others: void ones, and those the HTML parser closes by itself. */
+const NEVER_NEST = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp',
+]);
 const TASK_BOX = /^\[[ xX]\]/;
 const BLANK = /^[ \t]*$/;
 
@@ -104,6 +114,7 @@ export function screenMarkdown(text: string): ScreenProblem | undefined {
   let fileMarkers = 0;
   let listItems = 0;
   let pipes = 0;
+  let htmlDepth = 0;
   let fence: Fence | undefined;
   // A fence is trusted only where the parser surely reads one: not inside front matter, not
   // after a line that may open an HTML block (whose content is raw, so a ``` line there opens
@@ -161,8 +172,24 @@ export function screenMarkdown(text: string): ScreenProblem | undefined {
     if (pipes > LIMITS.maxPipes) {
       return at(`This file has more than ${formatted(LIMITS.maxPipes)} table cells, more than logbook parses in reasonable time: split the table or the file.`);
     }
+    if (content.includes('<')) {
+      htmlDepth = htmlNesting(content, htmlDepth);
+      if (htmlDepth > LIMITS.maxHtmlNesting) {
+        return at(`More than ${LIMITS.maxHtmlNesting} HTML elements are open here at once, more than logbook renders safely: close them.`);
+      }
+    }
   }
   return undefined;
+}
+
+/** How many HTML elements are open after a line, given how many were before (code spans left out). */
+function htmlNesting(line: string, depth: number): number {
+  let open = depth;
+  for (const [, closing, name, selfClosing] of line.replace(CODE_SPAN, '').matchAll(TAG)) {
+    if (NEVER_NEST.has(name!.toLowerCase()) || selfClosing) continue;
+    open = closing ? Math.max(0, open - 1) : open + 1;
+  }
+  return open;
 }
 
 /** Return why a YAML text (front matter or journal.yml) is too complex to read safely, or `undefined`. */

@@ -399,6 +399,37 @@ export const CASES: HostileCase[] = [
     measuredMs: 30,
   },
   {
+    // With allowHtml the raw HTML of all blocks is parsed as one document: unclosed elements nest.
+    name: '9,500 HTML elements left open over 19 blocks, with allowHtml',
+    files: () => ({
+      'journal.yml': 'title: Hardening\nallowHtml: true\n',
+      'about.md': `${Array.from({ length: 19 }, () => '<div>'.repeat(499)).join('\n\n')}\n\ndeep\n`,
+    }),
+    expected: ['about.md:1 file/too-complex'],
+    measuredMs: 20,
+  },
+  {
+    name: '150 HTML elements left open, one per line',
+    files: () => ({
+      'journal.yml': 'title: Hardening\nallowHtml: true\n',
+      'about.md': Array.from({ length: 150 }, (_, i) => `<section id="s${i}">`).join('\n'),
+    }),
+    expected: ['about.md:101 file/too-complex'],
+    measuredMs: 20,
+  },
+  {
+    name: 'ordinary raw HTML, autolinks and code spans that mention tags',
+    files: () => ({
+      'journal.yml': 'title: Hardening\nallowHtml: true\n',
+      'about.md': Array.from(
+        { length: 200 },
+        (_, i) => `<p>Paragraph ${i}<br> see <https://example.com/${i}> and \`<div>\` or \`\`<span>\`\`, a < b <img src="x.png" alt=""></p><li>item`,
+      ).join('\n\n'),
+    }),
+    expected: [],
+    measuredMs: 100,
+  },
+  {
     name: '100,000 brackets on one line',
     files: () => ({ 'journal.yml': CONFIG, 'about.md': `${'['.repeat(100_000)}\n` }),
     expected: ['about.md:1 file/too-complex'],

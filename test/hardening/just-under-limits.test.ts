@@ -26,6 +26,7 @@ const FILES: Record<string, string> = {
   'pages/nested-links.md': `${'[a '.repeat(LIMITS.maxMarkersPerParagraph / 4)}x${'](u)'.repeat(LIMITS.maxMarkersPerParagraph / 4)}\n`,
   'pages/many-items.md': Array.from({ length: LIMITS.maxListItems }, (_, i) => `- item ${i} with *some* \`code\``).join('\n'),
   'pages/big-table.md': `|${' a |'.repeat(10)}\n|${'---|'.repeat(10)}\n${`|${' b |'.repeat(10)}\n`.repeat(Math.floor(LIMITS.maxPipes / 11) - 3)}`,
+  'pages/nested-html.md': `${'<div>'.repeat(LIMITS.maxHtmlNesting)}inside${'</div>'.repeat(LIMITS.maxHtmlNesting)}\n`,
   'pages/long-prose.md': 'Plain prose about learning, one sentence after another.\n\n'.repeat(Math.floor(LIMITS.maxChars / 57)),
 };
 
@@ -38,7 +39,7 @@ describe('files just under every limit', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   beforeAll(async () => {
-    writeFolder(join(project, 'content'), { 'journal.yml': 'title: Under the limits\n', ...FILES });
+    writeFolder(join(project, 'content'), { 'journal.yml': 'title: Under the limits\nallowHtml: true\n', ...FILES });
     const io = recordingIo(project);
     const started = performance.now();
     code = await main(['build', '--today', '2026-11-24'], io);
@@ -57,6 +58,8 @@ describe('files just under every limit', () => {
     expect(elapsed).toBeLessThan(BUILD_BOUND_MS);
     const nested = readFileSync(join(project, '_site', 'nested-quotes', 'index.html'), 'utf8');
     expect(nested.match(/<blockquote>/g)).toHaveLength(depth);
+    const html = readFileSync(join(project, '_site', 'nested-html', 'index.html'), 'utf8');
+    expect(html.match(/<div>/g)).toHaveLength(LIMITS.maxHtmlNesting);
     const emphasis = readFileSync(join(project, '_site', 'nested-emphasis', 'index.html'), 'utf8');
     expect((emphasis.match(/<(em|strong)>/g) ?? []).length).toBeGreaterThan(LIMITS.maxMarkersPerParagraph / 8);
   });
