@@ -7,12 +7,24 @@ import type { IsoDate } from './types.js';
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a journal date may fall in. Far outside them the date arithmetic
+ * breaks (JavaScript reads years 0–99 as 1900–1999, and years past 9999 do
+ * not fit `YYYY`), and no learning journal needs them.
+ */
+export const YEARS = { min: 1900, max: 2999 } as const;
+
+/** Whether a year lies in the range journal dates may use. */
+export function isJournalYear(year: number): boolean {
+  return year >= YEARS.min && year <= YEARS.max;
+}
+
 /** Parse `YYYY-MM-DD`; `undefined` for anything else, including dates that do not exist (2026-02-30). */
 export function parseIsoDate(text: string): IsoDate | undefined {
   const match = DATE_PATTERN.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isJournalYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return text as IsoDate;
 }
 

@@ -2,7 +2,7 @@
  * ISO 8601 weeks (`YYYY-Www`): weeks start on Monday, and week 1 is the week
  * that holds the year's first Thursday, so some years have 53 weeks.
  */
-import { addDays, fromDayNumber, isoWeekday, toDayNumber } from './calendar-date.js';
+import { addDays, fromDayNumber, isJournalYear, isoWeekday, toDayNumber } from './calendar-date.js';
 import type { IsoDate, WeekId } from './types.js';
 
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
@@ -34,7 +34,7 @@ export function parseWeekId(text: string): WeekId | undefined {
   if (!match) return undefined;
   const year = Number(match[1]);
   const week = Number(match[2]);
-  if (week < 1 || week > weeksInYear(year)) return undefined;
+  if (!isJournalYear(year) || week < 1 || week > weeksInYear(year)) return undefined;
   return text as WeekId;
 }
 

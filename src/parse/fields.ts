@@ -28,12 +28,19 @@ const calendarDate = (key: string) =>
 const text = (key: string) =>
   z.string({ error: `\`${key}\` must be text (put it in quotes if it looks like a number or date).` }).trim();
 
+/** Tags one entry may have. */
+export const MAX_TAGS = 50;
+
 const common = {
   title: text('title').min(1, { error: '`title` is empty: give this entry a title.' }).optional(),
   description: text('description').optional(),
   tags: z
     .union([z.string(), z.array(z.union([z.string(), z.number()]))], {
       error: '`tags` must be a list of words, e.g. `tags: [go, backend]`.',
+    })
+    // Each tag gets a page: a few hundred bytes of front matter must not become thousands of pages.
+    .refine((tags) => typeof tags === 'string' || tags.length <= MAX_TAGS, {
+      error: `\`tags\` has more than ${MAX_TAGS} tags: keep the few that help a reader find related entries.`,
     })
     .optional(),
   private: flag('private').optional(),

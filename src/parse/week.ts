@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
 import { headingMatches, INTENTION_HEADINGS, REFLECTION_HEADINGS, WHY_NOT_HEADINGS } from '../model/default-template.js';
 import { mondayOf, parseWeekId, splitWeekId, sundayOf, weeksInYear } from '../model/iso-week.js';
+import { isJournalYear, YEARS } from '../model/calendar-date.js';
 import type { ContentPath, Intention, SitePath, Week, WeekId } from '../model/types.js';
 import type { Fields } from './fields.js';
 import type { FrontMatter } from './front-matter.js';
@@ -75,7 +76,9 @@ function readWeekId(path: ContentPath, fields: Fields, frontMatter: FrontMatter,
       rule: 'week/invalid',
       message: id
         ? `Name this file \`${canonical}.md\` (upper-case W, two-digit week).`
-        : `${canonical} does not exist: ${year} has ${weeksInYear(year)} ISO weeks.`,
+        : isJournalYear(year)
+          ? `${canonical} does not exist: ${year} has ${weeksInYear(year)} ISO weeks.`
+          : `${canonical} is outside the years logbook reads (${YEARS.min} to ${YEARS.max}).`,
     });
     return undefined;
   }

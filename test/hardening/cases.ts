@@ -142,6 +142,44 @@ export const CASES: HostileCase[] = [
     measuredMs: 15,
   },
   {
+    // Date arithmetic breaks far out (years 0-99 read as 1900-1999, years past 9999): logbook reads 1900-2999.
+    name: 'years 0001 and 9999 in dates, milestones and week names',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'goals/go.md': goalWith('title: Go', 'started: 0001-01-01', 'due: 9999-12-31').replace(
+        'Our platform is moving to Go.',
+        'Our platform is moving to Go.\n\n## Milestones\n- [ ] E (due 0002-W01)\n- [x] F (due 9999-W52, done 9999-12-30)',
+      ),
+      'weeks/0001-W01.md': week(['- [x] a #go']),
+      'weeks/9999-W52.md': week(['- [x] b #go']),
+    }),
+    expected: [
+      'goals/go.md:1 goal/timebound',
+      'goals/go.md:3 frontmatter/field',
+      'goals/go.md:4 frontmatter/field',
+      'goals/go.md:20 goal/milestone-date',
+      'goals/go.md:21 goal/milestone-date',
+      'goals/go.md:21 goal/milestone-date',
+      'weeks/0001-W01.md:1 week/invalid',
+      'weeks/9999-W52.md:1 week/invalid',
+    ],
+    measuredMs: 15,
+  },
+  {
+    name: 'a journal spanning 1900 to 2999',
+    files: () => ({
+      'journal.yml': CONFIG,
+      'goals/go.md': goalWith('title: Go', 'started: 1900-01-01', 'due: 2999-12-31').replace(
+        'Our platform is moving to Go.',
+        'Our platform is moving to Go.\n\n## Milestones\n- [x] E (due 1900-W02, done 1900-01-10)\n- [ ] F (due 2999-W52)',
+      ),
+      'weeks/1900-W01.md': week(['- [x] a #go']),
+      'weeks/2999-W52.md': week(['- [x] b #go']),
+    }),
+    expected: [],
+    measuredMs: 15,
+  },
+  {
     name: 'unterminated front matter',
     files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': '---\ntitle: Go\ndue: 2026-12-31\n' + GOAL_BODY }),
     expected: ['goals/go.md:1 frontmatter/syntax'],
@@ -476,6 +514,12 @@ export const CASES: HostileCase[] = [
     }),
     expected: ['about.md:323 file/too-complex'],
     measuredMs: 5,
+  },
+  {
+    name: 'a goal with 3,000 tags (each tag would be a page)',
+    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal(`tags: [${Array.from({ length: 3_000 }, (_, i) => `t${i}`).join(', ')}]`) }),
+    expected: ['goals/go.md:4 frontmatter/field'],
+    measuredMs: 20,
   },
   {
     // 1,000 list items is the limit: the parser's time grows faster than the number of items.
