@@ -141,3 +141,23 @@ describe('logbook serve on the command line', () => {
     await expect(serveCommand(['--port', 'eighty'], io, { stopSignal: Promise.resolve() })).rejects.toThrow('--port must be a number');
   });
 });
+
+describe('logbook serve as a process', () => {
+  it('stops cleanly on Ctrl-C (SIGINT)', async () => {
+    const { spawn } = await import('node:child_process');
+    const project = await tempProject();
+    await cp(CONTENT, join(project, 'content'), { recursive: true });
+    const bin = resolve(import.meta.dirname, '../../bin/logbook.js');
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--today', '2026-11-24'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+    await expect.poll(() => out, { timeout: 30_000 }).toMatch(/Serving http:\/\/127\.0\.0\.1:\d+\/journal\//);
+    const url = /Serving (\S+)/.exec(out)![1]!;
+    expect((await fetch(url)).status).toBe(200);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).toContain('Stopped.');
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
