@@ -19,7 +19,7 @@ export function findGoalRefs(item: ListItem, from: ContentPath): GoalRef[] {
         const slug = match[2]!;
         if (/^\d+$/.test(slug)) continue; // "#2" is a number, not a goal
         const index = match.index + match[1]!.length;
-        refs.push({ slug, place: placeInText(node.value, index, node.position.start) });
+        refs.push({ slug, place: placeInText(node.value, index, node.position) });
       }
     }
     if (node.type === 'link' && node.position) {
@@ -51,9 +51,28 @@ function decodeSafely(text: string): string {
   }
 }
 
-function placeInText(value: string, index: number, start: { line: number; column: number }) {
+interface Point {
+  line: number;
+  column: number;
+}
+
+/**
+ * The place of `value[index]` in the file. A text right after a task box can
+ * have lost its leading line break while keeping its old start (`- [ ] ⏎#go`),
+ * so when the text's line breaks do not match the lines its position spans,
+ * the place is counted back from its end, which stays exact.
+ */
+function placeInText(value: string, index: number, { start, end }: { start: Point; end: Point }): Point {
   const before = value.slice(0, index);
   const newlines = before.split('\n').length - 1;
+  const after = value.slice(index);
+  const newlinesAfter = after.split('\n').length - 1;
+  if (newlines + newlinesAfter !== end.line - start.line) {
+    const line = end.line - newlinesAfter;
+    if (newlinesAfter === 0) return { line, column: Math.max(1, end.column - after.length) };
+    if (newlines > 0) return { line, column: index - before.lastIndexOf('\n') };
+    return { line, column: 1 };
+  }
   if (newlines === 0) return { line: start.line, column: start.column + index };
   return { line: start.line + newlines, column: index - before.lastIndexOf('\n') };
 }

@@ -319,6 +319,14 @@ export const CASES: HostileCase[] = [
     measuredMs: 10,
   },
 
+  {
+    // Found by the property test: the text after an empty task box keeps a start past the end of its line.
+    name: 'a goal reference on the line after an empty task box',
+    files: () => ({ 'journal.yml': CONFIG, 'weeks/2026-W10.md': '## This week I intend to\n- [x] \n#nogoal\n' }),
+    expected: ['weeks/2026-W10.md:3 ref/unknown-goal'],
+    measuredMs: 10,
+  },
+
   // ── Size and parser worst cases ──────────────────────────────────────
   {
     name: 'a 10 MB file',

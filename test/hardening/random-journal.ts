@@ -15,6 +15,7 @@ const yamlValue = fc.oneof(
   fc.constantFrom(
     'Go', '"quoted"', "'single'", '[a, b]', '{a: 1}', '3', '-1', '1e9', 'true', 'false', 'yes', '~', 'null', '',
     '2026-01-05', '2026-02-30', '2026-W10', '2025-W53', 'yesterday', 'active', 'done', 'bogus',
+    '0001-01-01', '9999-12-31', '1900-01-01', '2999-12-31', '3000-01-01',
     '&a x', '*a', '!!js/function "f"', '!custom x', '"unclosed', '[unclosed', '|', '>-', '? x', '- item',
   ),
   fc.string({ maxLength: 12 }),
@@ -41,7 +42,7 @@ const inline = fc.oneof(
     '*', '_', '**', '`', '~~', '[', ']', '(', ')', '<', '>', '&amp;', '&#0;', '\\', '|', '!', '#', '\u0000',
     '[go](../goals/go.md)', '[x](javascript:alert(1))', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
     '<!-- note -->', '<https://example.com>', 'www.example.com', 'a@b.co', '[^1]', '$x$', '\u202e', '\ud83d\ude00',
-    'Why not: busy', 'Why again: still', '(due 2026-03-01)', '(due 2026-W10, done 2026-03-02)',
+    'Why not: busy', 'Why again: still', '(due 2026-03-01)', '(due 2026-W10, done 2026-03-02)', '(due 9999-W52)', '(due 1900-W01, done 1900-01-01)',
   ),
 );
 const inlineText = fc.array(inline, { maxLength: 8 }).map((parts) => parts.join(' '));
@@ -72,7 +73,7 @@ export const markdownFile = fc
 
 const fileName = fc.oneof(
   fc.constantFrom('goals/go.md', 'goals/rust.md', 'goals/Go.md', 'goals/talks.md', 'goals/sub/deep.md'),
-  fc.constantFrom('weeks/2026-W09.md', 'weeks/2026-W10.md', 'weeks/2026/2026-W11.md', 'weeks/2025-W53.md', 'weeks/2026-w12.md', 'weeks/notes.md'),
+  fc.constantFrom('weeks/2026-W09.md', 'weeks/2026-W10.md', 'weeks/2026/2026-W11.md', 'weeks/2025-W53.md', 'weeks/2026-w12.md', 'weeks/notes.md', 'weeks/9999-W52.md', 'weeks/1900-W01.md', 'weeks/2999-W52.md'),
   fc.constantFrom('about.md', 'About.md', 'index.md', 'pages/blog/first.md', 'private/diary.md', 'goals.md', 'pages/My Notes.md', '日记.md'),
   fc.constantFrom('pages/%2e%2e/%2e%2e/up.md', 'pages/a\\..\\..\\b.md', 'pages/..md', 'pages/q?x#y.md', 'pages/ space .md', 'assets/../feed.xml.md', 'pages/index.html.md'),
 );
