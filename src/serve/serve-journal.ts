@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { memoryParseCache, type ParseCache } from '../cache/parse-cache.js';
+import type { ParseCache } from '../cache/parse-cache.js';
 import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
@@ -20,6 +20,7 @@ import { findingsOverlay } from './findings-overlay.js';
 import { ReloadChannel } from './live-reload.js';
 import { updatePreview } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
+import { sessionParseCache } from './session-cache.js';
 import { watchFolders } from './watch-folders.js';
 
 export interface ServeOptions {
@@ -62,8 +63,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const siteDir = await mkdtemp(join(tmpdir(), 'logbook-serve-'));
   const reload = new ReloadChannel();
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
-  const cache = options.cache ?? memoryParseCache();
-  const renderMemo: RenderMemo = new Map();
+  const cache = sessionParseCache(options.cache);
+  const renderMemo: RenderMemo = new WeakMap();
   let hashes: Map<string, string> | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
@@ -87,7 +88,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const attempt = async ({ layouts = false }: { layouts?: boolean }, started: number): Promise<ServeUpdate> => {
     failure = undefined;
     const loaded = await loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache });
-    await cache.save();
+    cache.prune();
     findings = listFindings(loaded.files);
     let built = false;
     let written = 0;
@@ -102,8 +103,6 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         renderMemo,
       });
       ({ hashes } = result);
-      // Old renderings of edited files pile up over a long session: start afresh now and then.
-      if (renderMemo.size > 4 * result.hashes.size + 1000) renderMemo.clear();
       prefix = result.pathPrefix;
       written = result.written;
       built = true;
@@ -142,6 +141,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
 
   try {
     await running;
+    // The persistent cache (when there is one) is written now and when the session ends, not on every save.
+    await cache.persist();
   } catch (error) {
     await rm(siteDir, { recursive: true, force: true });
     throw error;
@@ -170,6 +171,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     async close() {
       watcher.close();
       await running.catch(() => undefined);
+      await cache.persist();
       await server.close();
       await rm(siteDir, { recursive: true, force: true });
     },

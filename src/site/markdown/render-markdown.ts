@@ -21,11 +21,16 @@ import { markTaskItems } from './task-items.js';
 import { wrapTables } from './wrap-tables.js';
 
 /**
- * Rendered HTML kept between builds of one session (serve): keyed by
- * everything the output depends on (the nodes, the options, the journal's
- * links), so a hit is always what rendering would give.
+ * Rendered HTML kept between builds of one session (serve), by the very
+ * node objects rendered (a session keeps unchanged files' parsed trees, and
+ * never changes them), then by everything else the output depends on (the
+ * options, the journal's links): so a hit is always what rendering would
+ * give, and the renderings of a tree go when the tree goes.
  */
-export type RenderMemo = Map<string, string>;
+export type RenderMemo = WeakMap<object, Map<string, string>>;
+
+/** Renderings kept per tree at most (one per set of links and options seen lately). */
+const MEMO_PER_TREE = 8;
 
 export interface RendererOptions {
   /** Reuse HTML rendered by earlier builds of the same session. */
@@ -82,13 +87,18 @@ export const EMBED_SCHEMA: SanitizeSchema = {
 export function createMarkdownRenderer({ allowHtml, links, memo }: RendererOptions): RenderMarkdown {
   const render = createRenderer({ allowHtml, links });
   if (!memo) return render;
-  const linksKey = JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]);
+  const linksKey = createHash('sha1')
+    .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
+    .digest('base64url');
   return (nodes, options) => {
-    const key = createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, 'type' in nodes ? nodes.children : nodes])).digest('base64url');
-    let html = memo.get(key);
+    let renderings = memo.get(nodes);
+    if (!renderings) memo.set(nodes, (renderings = new Map()));
+    const key = `${linksKey} ${JSON.stringify(options)}`;
+    let html = renderings.get(key);
     if (html === undefined) {
       html = render(nodes, options);
-      memo.set(key, html);
+      if (renderings.size >= MEMO_PER_TREE) renderings.clear();
+      renderings.set(key, html);
     }
     return html;
   };
