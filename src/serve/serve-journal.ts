@@ -21,7 +21,8 @@ import { ReloadChannel } from './live-reload.js';
 import { updatePreview } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
 import { sessionParseCache } from './session-cache.js';
-import { watchFolders } from './watch-folders.js';
+import { SessionFiles } from './session-files.js';
+import { watchFolders, type WatchedChange } from './watch-folders.js';
 
 export interface ServeOptions {
   contentDir: string;
@@ -65,6 +66,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
   const cache = sessionParseCache(options.cache);
   const renderMemo: RenderMemo = new WeakMap();
+  // Only the files the watcher names are read again.
+  const files = new SessionFiles();
   let hashes: Map<string, string> | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
@@ -87,7 +90,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
 
   const attempt = async ({ layouts = false }: { layouts?: boolean }, started: number): Promise<ServeUpdate> => {
     failure = undefined;
-    const loaded = await loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache });
+    const loaded = await files.load((readFile) => loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache, readFile }));
     cache.prune();
     findings = listFindings(loaded.files);
     let built = false;
@@ -114,20 +117,20 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   };
 
   // Updates run one at a time; changes that arrive meanwhile are folded into one more update.
-  let running: Promise<ServeUpdate> = attempt({}, performance.now());
+  let running: Promise<unknown> = Promise.resolve();
   let queued: { layouts: boolean } | undefined;
   const schedule = (change: { layouts: boolean }): Promise<ServeUpdate> => {
     if (queued) {
       queued.layouts ||= change.layouts;
-      return running;
+      return running as Promise<ServeUpdate>;
     }
     queued = { ...change };
-    running = running
+    const next = running
       .catch(() => undefined)
       .then(() => {
-        const next = queued!;
+        const change = queued!;
         queued = undefined;
-        return update(next);
+        return update(change);
       })
       .then((outcome) => {
         reload.reload();
@@ -136,19 +139,30 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         for (const resolveWaiter of ready) resolveWaiter(outcome);
         return outcome;
       });
-    return running;
+    running = next;
+    return next;
+  };
+  const changed = (change: WatchedChange) => {
+    if (change.unknown) files.changedAll();
+    else files.changed(change.paths);
+    void schedule(change).catch(() => undefined);
   };
 
+  // Watching starts before the first read, so nothing saved meanwhile is missed.
+  const watcher = watchFolders({ contentDir: resolve(options.cwd, options.contentDir), layoutsDir, onChange: changed });
+  const first = watcher.ready.then(() => attempt({}, performance.now()));
+  running = first;
   try {
-    await running;
+    await first;
     // The persistent cache (when there is one) is written now and when the session ends, not on every save.
     await cache.persist();
   } catch (error) {
+    watcher.close();
+    await running.catch(() => undefined);
     await rm(siteDir, { recursive: true, force: true });
     throw error;
   }
 
-  const watcher = watchFolders({ contentDir: resolve(options.cwd, options.contentDir), layoutsDir, onChange: (change) => void schedule(change).catch(() => undefined) });
   const server = await startPreviewServer({
     siteDir,
     prefix: () => prefix,
@@ -167,7 +181,10 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
       return server.origin + prefix;
     },
     nextUpdate: () => new Promise((resolveWaiter) => waiters.push(resolveWaiter)),
-    refresh: (change = {}) => schedule({ layouts: change.layouts ?? false }),
+    refresh: (change = {}) => {
+      files.changedAll();
+      return schedule({ layouts: change.layouts ?? false });
+    },
     async close() {
       watcher.close();
       await running.catch(() => undefined);
