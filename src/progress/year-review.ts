@@ -44,9 +44,10 @@ export function computeYearReview(journal: Journal, year: number, options: Revie
     milestonesDone,
     followThrough: addUp(figures),
     months: monthFigures(figures),
-    reflections: weeks
-      .filter((week) => week.reflection && wordCount(week.reflection) > 0)
-      .map((week) => ({ week: week.id, words: wordCount(week.reflection!) })),
+    reflections: weeks.flatMap((week) => {
+      const words = week.reflection ? wordCount(week.reflection) : 0;
+      return words > 0 ? [{ week: week.id, words }] : [];
+    }),
     weeksLogged: computeStreak(weeks.map((week) => week.id), today).weeksPerYear[String(year).padStart(4, '0')] ?? 0,
     weeksInYear: weeksInYear(year),
     goals: goals

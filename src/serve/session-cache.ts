@@ -21,12 +21,21 @@ export interface SessionParseCache extends ParseCache {
 export function sessionParseCache(backing?: ParseCache): SessionParseCache {
   let parses = new Map<string, CachedParse>();
   let used = new Map<string, CachedParse>();
+  // Each path's last key, handed out again while its text is the same: comparing the text is much
+  // cheaper than hashing it (or a long key made of it) again on every load.
+  let keys = new Map<string, LastKey>();
+  let keysUsed = new Map<string, LastKey>();
   const remember = (key: string, value: CachedParse) => {
     used.set(key, value);
     return value;
   };
   return {
-    keyOf: backing ? (path, text, context) => backing.keyOf(path, text, context) : keyOf,
+    keyOf(path, text, context) {
+      const last = keysUsed.get(path) ?? keys.get(path);
+      const key = last && last.text === text && last.context === context ? last.key : backing ? backing.keyOf(path, text, context) : keyOf(path, text, context);
+      keysUsed.set(path, { text, context, key });
+      return key;
+    },
     get(key) {
       const kept = used.get(key) ?? parses.get(key);
       if (kept) return remember(key, kept);
@@ -43,11 +52,19 @@ export function sessionParseCache(backing?: ParseCache): SessionParseCache {
     prune() {
       parses = used;
       used = new Map();
+      keys = keysUsed;
+      keysUsed = new Map();
     },
     async persist() {
       await backing?.save();
     },
   };
+}
+
+interface LastKey {
+  text: string;
+  context: string;
+  key: string;
 }
 
 function keyOf(path: string, text: string, context: string): string {
