@@ -51,6 +51,8 @@ export interface ServeUpdate {
 export interface ServeSession {
   /** The preview's address, prefix included (`http://127.0.0.1:8080/journal/`). */
   url: string;
+  /** The temporary folder the preview is served from (removed by `close`). */
+  siteDir: string;
   /** Resolves after the next update that starts after this call. */
   nextUpdate(): Promise<ServeUpdate>;
   /** Check and update now (as a saved file would). */
@@ -180,6 +182,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     get url() {
       return server.origin + prefix;
     },
+    siteDir,
     nextUpdate: () => new Promise((resolveWaiter) => waiters.push(resolveWaiter)),
     refresh: (change = {}) => {
       files.changedAll();

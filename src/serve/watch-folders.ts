@@ -122,7 +122,7 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
     );
   };
 
-  /** After an event: a folder that appeared is watched, one that went is no longer. */
+  /** After an entry appeared, moved or went: a folder there is watched, one that went is no longer. */
   const follow = async (path: string): Promise<void> => {
     if (path.split('/').some(isSkippedName)) return;
     let isFolder = false;
@@ -132,11 +132,11 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
     } catch {
       isFolder = false;
     }
-    if (isFolder) {
-      if (!watchers.has(path)) await watchFolder(path);
-    } else {
-      unwatch(path);
-    }
+    // Watched afresh even when it was watched: a folder removed and made again under the same name is
+    // another folder, and the old watch sees nothing of it. (The folder was reported, so anything
+    // written in it before the new watch starts is read all the same.)
+    unwatch(path);
+    if (isFolder) await watchFolder(path);
   };
 
   return {
