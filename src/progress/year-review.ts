@@ -80,6 +80,14 @@ export function reviewYears(journal: Journal, options: ReviewYearsOptions = {}):
 
 /** Words in some Markdown content. */
 export function wordCount(content: readonly RootContent[]): number {
-  const text = content.map((node) => toString(node)).join(' ');
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = wordCounts.get(content);
+  if (count === undefined) {
+    const text = content.map((node) => toString(node)).join(' ');
+    count = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    wordCounts.set(content, count);
+  }
+  return count;
 }
+
+/** Counts already made, by the content counted (parsed Markdown is never changed once parsed; `serve` reviews the same weeks on every save). */
+const wordCounts = new WeakMap<readonly RootContent[], number>();

@@ -18,7 +18,7 @@ import { listFindings, type FindingRecord } from '../report/findings-list.js';
 import { LAYOUTS_DIR } from '../site/build-site.js';
 import { findingsOverlay } from './findings-overlay.js';
 import { ReloadChannel } from './live-reload.js';
-import { updatePreview } from './preview-site.js';
+import { updatePreview, type PreviewState } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
 import { sessionParseCache } from './session-cache.js';
 import { SessionFiles } from './session-files.js';
@@ -70,7 +70,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const renderMemo: RenderMemo = new WeakMap();
   // Only the files the watcher names are read again.
   const files = new SessionFiles();
-  let hashes: Map<string, string> | undefined;
+  let shown: PreviewState | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
   let stale = false;
@@ -83,7 +83,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
       return await attempt(change, started);
     } catch (error) {
       failure = (error as Error).message;
-      stale = hashes !== undefined;
+      stale = shown !== undefined;
       const outcome = { findings, built: false, written: 0, ms: performance.now() - started, failure };
       options.onUpdate?.(outcome);
       return outcome;
@@ -104,15 +104,15 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         contentRoot: loaded.root,
         siteDir,
         layoutsDir,
-        previous: layouts ? undefined : hashes,
+        previous: layouts ? undefined : shown,
         renderMemo,
       });
-      ({ hashes } = result);
+      shown = result.state;
       prefix = result.pathPrefix;
       written = result.written;
       built = true;
     }
-    stale = !built && hashes !== undefined;
+    stale = !built && shown !== undefined;
     const outcome = { findings, built, written, ms: performance.now() - started };
     options.onUpdate?.(outcome);
     return outcome;

@@ -42,8 +42,14 @@ export interface WatchOptions {
   onChange: (change: WatchedChange) => void;
 }
 
-/** How long a burst of events must have been quiet before an update starts (ms). */
-export const SETTLE_MS = 60;
+/**
+ * How long a burst of events must have been quiet before an update starts
+ * (ms). An editor's save (truncate and write, or write a temporary file
+ * and rename it) comes as events a millisecond or two apart; a save whose
+ * steps are further apart only costs one more update, which the queue
+ * folds with any others.
+ */
+export const SETTLE_MS = 25;
 
 /** Watch `contentDir` and `layoutsDir`; `onChange` runs after `settleMs` of quiet. */
 export function watchFolders({ contentDir, layoutsDir, settleMs = SETTLE_MS, onChange }: WatchOptions): FolderWatch {
