@@ -76,13 +76,20 @@ export function intentionFinder<T extends { text: string }>(
 type Bigrams = Map<string, number>;
 
 function bigrams(text: string): Bigrams {
-  const counts: Bigrams = new Map();
+  let counts = bigramsOf.get(text);
+  if (counts) return counts;
+  counts = new Map();
   for (let i = 0; i < text.length - 1; i++) {
     const pair = text.slice(i, i + 2);
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
+  if (bigramsOf.size >= WORDS_KEPT) bigramsOf.clear();
+  bigramsOf.set(text, counts);
   return counts;
 }
+
+/** Bigram counts of intentions' words, remembered like the words (never changed once counted). */
+const bigramsOf = new Map<string, Bigrams>();
 
 /** Sørensen–Dice similarity of two strings' bigrams (0–1). */
 export function diceCoefficient(a: string, b: string): number {
