@@ -67,7 +67,11 @@ export function watchFolders({ contentDir, layoutsDir, settleMs = SETTLE_MS, onC
     }, settleMs);
   };
   const trees = [
-    watchTree(contentDir, (path) => touched(path === undefined ? { unknown: true } : { paths: [path] })),
+    watchTree(contentDir, (path) => {
+      // Names the journal's reader skips (editors' swap files, `.git/`) change nothing it reads.
+      if (path !== undefined && path.split('/').some(isSkippedName)) return;
+      touched(path === undefined ? { unknown: true } : { paths: [path] });
+    }),
     watchTree(layoutsDir, () => touched({ layouts: true })),
   ];
   return {
@@ -84,6 +88,7 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
   if (process.platform !== 'linux') return watchRecursively(root, onEvent);
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
+  let following = Promise.resolve();
 
   const unwatch = (folder: string) => {
     for (const [path, watcher] of watchers) {
@@ -104,7 +109,8 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
         const path = folder === '' ? String(name) : `${folder}/${String(name)}`;
         onEvent(path);
         // Entries appear, move and go with 'rename'; 'change' is a file's content or attributes.
-        if (event === 'rename') void follow(path);
+        // One at a time, each looking afresh, so the last one leaves the watches as the folders are.
+        if (event === 'rename') following = following.then(() => follow(path));
       });
     } catch {
       // Gone already (its parent reported that), or no more watches allowed: the next update reads everything.
@@ -138,6 +144,7 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
     } catch {
       isFolder = false;
     }
+    if (closed) return;
     // Watched afresh even when it was watched: a folder removed and made again under the same name is
     // another folder, and the old watch sees nothing of it. (The folder was reported, so anything
     // written in it before the new watch starts is read all the same.)
