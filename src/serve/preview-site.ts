@@ -22,14 +22,24 @@ export interface PreviewOptions {
   layoutsDir?: string;
   /** What the previous update laid out; none for a first, full build. */
   previous?: PreviewState;
+  /** The layouts changed since `previous`: every page is laid out again. */
+  layoutsChanged?: boolean;
   /** Rendered Markdown kept for the session. */
   renderMemo?: RenderMemo;
+  /**
+   * Whether the stylesheet, the icon or the journal's assets may have
+   * changed since `previous` (default: yes): they are copied again only
+   * then; assets gone are removed in any case.
+   */
+  copyFiles?: boolean;
 }
 
 /** The data of the pages laid out, by URL, and of the whole site, to compare the next plan with. */
 export interface PreviewState {
   site: Record<string, unknown>;
   pages: ReadonlyMap<string, SitePage>;
+  /** The URLs of the assets copied. */
+  assets: readonly string[];
 }
 
 export interface PreviewUpdate {
@@ -43,10 +53,10 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, renderMemo }: PreviewOptions): Promise<PreviewUpdate> {
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
   const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo });
   // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
-  const sameSite = previous !== undefined && sameData(previous.site, site);
+  const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
   const changed = pages.filter((page) => {
     const before = sameSite ? previous.pages.get(page.url) : undefined;
     return !before || before.layout !== page.layout || !sameData(before.view, page.view);
@@ -55,8 +65,11 @@ export async function updatePreview({ journal, today, contentRoot, siteDir, layo
   const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !byUrl.has(url));
   if (changed.length > 0) await runEleventy({ pages: changed, site, layoutsDir, outputDir: siteDir, pathPrefix });
   for (const url of gone) await rm(join(siteDir, ...fileOf(url).split('/')), { force: true });
-  await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
-  return { state: { site, pages: byUrl }, pathPrefix, written: changed.length, removed: gone.length };
+  const assets = context.journal.assets.map((asset) => asset.url as string);
+  const kept = new Set(assets);
+  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...url.split('/')), { force: true });
+  if (copyFiles || layoutsChanged || !previous) await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
+  return { state: { site, pages: byUrl, assets }, pathPrefix, written: changed.length, removed: gone.length };
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * `logbook serve` as a value: load and check the journal, keep a preview of
  * the site up to date, serve it, and on every change in the content folder
- * or the layouts re-read (only changed files are parsed again: the parse
- * cache stays open for the session), re-check and update the pages whose
- * data changed. A journal with errors never stops it: the last good pages
- * stay, with the findings on top.
+ * or the layouts read again only the files the watcher named (the others
+ * are kept as read, parsed and rendered for the session), re-check and
+ * update the pages whose data changed. A journal with errors never stops
+ * it: the last good pages stay, with the findings on top.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,8 +68,10 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
   const cache = sessionParseCache(options.cache);
   const renderMemo: RenderMemo = new WeakMap();
-  // Only the files the watcher names are read again.
+  // Only the files the watcher names are read again, and assets copied again only when one may have changed.
   const files = new SessionFiles();
+  let assetsTouched = true;
+  let layoutsTouched = false;
   let shown: PreviewState | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
@@ -92,6 +94,23 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
 
   const attempt = async ({ layouts = false }: { layouts?: boolean }, started: number): Promise<ServeUpdate> => {
     failure = undefined;
+    // What changed stays to do until pages are built: an update stopped by errors keeps it for the next.
+    const todo = { layouts: layoutsTouched || layouts, copyFiles: assetsTouched };
+    layoutsTouched = assetsTouched = false;
+    let built = false;
+    try {
+      const outcome = await build(todo, started);
+      built = outcome.built;
+      return outcome;
+    } finally {
+      if (!built) {
+        layoutsTouched ||= todo.layouts;
+        assetsTouched ||= todo.copyFiles;
+      }
+    }
+  };
+
+  const build = async ({ layouts, copyFiles }: { layouts: boolean; copyFiles: boolean }, started: number): Promise<ServeUpdate> => {
     const loaded = await files.load((readFile) => loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache, readFile }));
     cache.prune();
     findings = listFindings(loaded.files);
@@ -104,8 +123,10 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         contentRoot: loaded.root,
         siteDir,
         layoutsDir,
-        previous: layouts ? undefined : shown,
+        previous: shown,
+        layoutsChanged: layouts,
         renderMemo,
+        copyFiles,
       });
       shown = result.state;
       prefix = result.pathPrefix;
@@ -147,6 +168,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const changed = (change: WatchedChange) => {
     if (change.unknown) files.changedAll();
     else files.changed(change.paths);
+    assetsTouched ||= change.unknown || change.paths.some(mayTouchAssets);
     void schedule(change).catch(() => undefined);
   };
 
@@ -186,6 +208,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     nextUpdate: () => new Promise((resolveWaiter) => waiters.push(resolveWaiter)),
     refresh: (change = {}) => {
       files.changedAll();
+      assetsTouched = true;
       return schedule({ layouts: change.layouts ?? false });
     },
     async close() {
@@ -196,4 +219,9 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
       await rm(siteDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether a changed path may be (or hold) an asset: anything but a Markdown file or journal.yml outside `assets/`. */
+function mayTouchAssets(path: string): boolean {
+  return path === 'assets' || path.startsWith('assets/') || !(path.endsWith('.md') || path === 'journal.yml');
 }

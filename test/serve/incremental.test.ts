@@ -169,6 +169,10 @@ describe('serve after each kind of change equals a full rebuild', () => {
     await expectSameAsFullRebuild();
     await change(() => writeFile(file('assets/notes.txt'), 'An asset.\n'));
     await expectSameAsFullRebuild();
+    await change(() => writeFile(file('assets/notes.txt'), 'An asset, changed.\n'));
+    await expectSameAsFullRebuild();
+    await change(() => unlink(file('assets/notes.txt')));
+    await expectSameAsFullRebuild();
     await change(async () => {
       await writeFile(file('pages/target.md'), '# Target\n\nFirst text.\n');
       await symlink(file('pages/target.md'), file('pages/linked.md'));
@@ -181,11 +185,21 @@ describe('serve after each kind of change equals a full rebuild', () => {
   });
 
   it('after a layout changes', async () => {
-    const layouts = (await readdir(layoutsDir)).filter((name) => name.endsWith('.njk'));
-    const base = layouts.find((name) => name.startsWith('base')) ?? layouts[0]!;
+    const base = 'base.njk';
     await change(async () => writeFile(join(layoutsDir, base), `${await readFile(join(layoutsDir, base), 'utf8')}\n<!-- changed layout -->\n`));
     await expectSameAsFullRebuild();
     const home = await readFile(join(session.siteDir, 'index.html'), 'utf8');
     expect(home).toContain('changed layout');
+  });
+
+  it('after a layout changes while the journal has an error, once the error is fixed', async () => {
+    const goal = 'goals/first-blog-post.md';
+    const good = await readFile(file(goal), 'utf8');
+    await change(() => writeFile(file(goal), good.replace(/^title: .*$/m, 'title: [half typed')));
+    await change(async () => writeFile(join(layoutsDir, 'base.njk'), `${await readFile(join(layoutsDir, 'base.njk'), 'utf8')}\n<!-- changed while broken -->\n`));
+    expect(last?.built).toBe(false);
+    await change(() => writeFile(file(goal), good));
+    await expectSameAsFullRebuild();
+    expect(await readFile(join(session.siteDir, 'index.html'), 'utf8')).toContain('changed while broken');
   });
 });
