@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';
+import { groupBy } from '../../util/group-by.js';
 import { prefixHtmlUrls } from './prefix-urls.js';
 
 export interface RunEleventyOptions {
@@ -59,15 +60,18 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
           return typeof output === 'string' && output.endsWith('.html') ? prefixHtmlUrls(content, pathPrefix) : content;
         });
         config.addGlobalData('site', site);
-        pages.forEach((page, index) => {
-          config.addTemplate(`logbook-page-${index}.njk`, '', {
-            view: page.view,
-            layout: page.layout,
+        // One paginated template per layout, not one template per page: Eleventy's template map
+        // and dependency graph grow with templates (a linear search per template), not with pages.
+        for (const [index, [layout, group]] of groupBy(pages, (page) => page.layout).entries()) {
+          config.addTemplate(`logbook-${index}.njk`, '', {
+            logbookViews: group.map((page) => page.view),
+            pagination: { data: 'logbookViews', size: 1, alias: 'view' },
+            layout,
             // A function, so the URL is never run through a template engine.
-            permalink: () => page.url,
+            permalink: (data: { pagination: { pageNumber: number } }) => group[data.pagination.pageNumber]!.url,
             eleventyExcludeFromCollections: true,
           });
-        });
+        }
       },
     });
     eleventy.disableLogger();
