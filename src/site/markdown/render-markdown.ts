@@ -12,13 +12,9 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { demoteHeadings } from './demote-headings.js';
-import { linkGoalHashtags } from './goal-hashtags.js';
-import { rewriteLinks } from './rewrite-links.js';
+import { splitHashtags } from './goal-hashtags.js';
 import type { SiteLinks } from './site-links.js';
-import { alignTableCells } from './table-align.js';
-import { markTaskItems } from './task-items.js';
-import { wrapTables } from './wrap-tables.js';
+import { transformHtml } from './transform-html.js';
 
 /**
  * Rendered HTML kept between builds of one session (serve): keyed by
@@ -106,12 +102,7 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
     const children = ('type' in nodes ? nodes.children : nodes).filter((node) => node.type !== 'yaml');
     const root: Root = { type: 'root', children: [...children] };
     const tree = toHast.runSync(root) as HastRoot;
-    markTaskItems(tree);
-    alignTableCells(tree);
-    wrapTables(tree);
-    rewriteLinks(tree, { from, links, base });
-    linkGoalHashtags(tree, links, base);
-    demoteHeadings(tree, top);
+    transformHtml(tree, { from, links, base, top });
     return toHtml.stringify(tree);
   };
 }
@@ -120,8 +111,7 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
 export function createInlineRenderer(links: SiteLinks): RenderInline {
   const toHtml = unified().use(rehypeStringify).freeze();
   return (text, { base = '/' } = {}) => {
-    const tree: HastRoot = { type: 'root', children: [{ type: 'text', value: text }] };
-    linkGoalHashtags(tree, links, base);
+    const tree: HastRoot = { type: 'root', children: splitHashtags(text, links, base) ?? [{ type: 'text', value: text }] };
     return toHtml.stringify(tree).trim();
   };
 }
