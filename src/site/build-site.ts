@@ -11,7 +11,7 @@ import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy } from './eleventy/run-eleventy.js';
 import type { RenderMemo } from './markdown/render-markdown.js';
-import { indexSite } from './search-index.js';
+import { openSearchIndex, type SearchIndex } from './search-index.js';
 import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
@@ -86,16 +86,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { context, pages, site, pathPrefix } = planSite(options);
   await recoverInterruptedSwap(outputDir);
   const staging = await makeStagingFolder(outputDir);
+  let search: SearchIndex | undefined;
   try {
-    await runEleventy({ pages, site, layoutsDir, outputDir: staging, pathPrefix });
+    // The indexer reads each page as it is written, beside Eleventy.
+    if (options.search !== false) search = await openSearchIndex(journal.config.language);
+    await runEleventy({ pages, site, layoutsDir, outputDir: staging, pathPrefix, onHtmlPage: search && ((path, html) => search!.add(path, html)) });
     await copySiteFiles(context, { contentRoot, siteDir: staging, layoutsDir });
-    if (options.search !== false) await indexSite(staging, journal.config.language);
+    await search?.write(staging);
     const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await swapInOutput(staging, outputDir);
     return { files, pathPrefix };
   } catch (error) {
     await discardStaging(staging);
     throw error;
+  } finally {
+    await search?.close();
   }
 }
 

@@ -3,24 +3,48 @@
  * those marked `data-pagefind-body`: goals, weeks, plain pages, reviews)
  * and writes its index and script under `pagefind/`. Only published pages
  * exist in the output, so nothing private or draft can be indexed.
+ *
+ * Pages are handed to Pagefind as Eleventy writes them: its indexer is a
+ * process of its own, so it works on one core while Eleventy lays out the
+ * next pages on the other.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Index the site in `siteDir`; returns the number of pages indexed. */
-export async function indexSite(siteDir: string, language: string): Promise<number> {
+export interface SearchIndex {
+  /** Index one HTML page, `path` being where it is written in the site (`goals/go/index.html`). */
+  add(path: string, html: string): void;
+  /** Wait for every page, then write the index into `siteDir/pagefind/`. */
+  write(siteDir: string): Promise<void>;
+  /** Stop the indexer (always call, also after a failure). */
+  close(): Promise<void>;
+}
+
+/** Start an index for a site in `language`. */
+export async function openSearchIndex(language: string): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: language,
     excludeSelectors: ['svg', '.task-mark', '.visually-hidden', '.kicker', '.pager'],
   });
-  try {
-    if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
+  if (!index) {
     await pagefind.close();
+    throw new Error(`search index: ${errors.join('; ')}`);
   }
+  const added: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(path, html) {
+      // Caught here and reported by `write`, so that a failure is never an unhandled rejection.
+      added.push(index.addHTMLFile({ sourcePath: path, content: html }).catch((error: unknown) => ({ errors: [String(error)] })));
+    },
+    async write(siteDir) {
+      const results = await Promise.all(added);
+      const failed = results.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+    },
+    async close() {
+      await pagefind.close();
+    },
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';
@@ -24,6 +24,8 @@ export interface RunEleventyOptions {
   outputDir: string;
   /** `/` or `/journal/`. */
   pathPrefix: string;
+  /** Called with each HTML page as it is written: its path in the output folder (`goals/go/index.html`) and its text. */
+  onHtmlPage?: (path: string, html: string) => void;
 }
 
 /** Whether a site path stays inside the output folder: absolute, no `.`/`..` segment, no backslash or NUL. */
@@ -32,7 +34,7 @@ export function isSafeSitePath(url: string): boolean {
 }
 
 /** Build the pages with Eleventy into `outputDir`. */
-export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix }: RunEleventyOptions): Promise<void> {
+export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix, onHtmlPage }: RunEleventyOptions): Promise<void> {
   for (const page of pages) {
     if (!isSafeSitePath(page.url)) throw new Error(`refusing to write a page outside the site: ${JSON.stringify(page.url)}`);
   }
@@ -57,7 +59,10 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         config.addFilter('dateToRfc3339', dateToRfc3339);
         config.addTransform('logbook-path-prefix', function (content) {
           const output = this.page.outputPath;
-          return typeof output === 'string' && output.endsWith('.html') ? prefixHtmlUrls(content, pathPrefix) : content;
+          if (typeof output !== 'string' || !output.endsWith('.html')) return content;
+          const html = prefixHtmlUrls(content, pathPrefix);
+          onHtmlPage?.(relative(outputDir, output).split(sep).join('/'), html);
+          return html;
         });
         config.addGlobalData('site', site);
         // One paginated template per layout, not one template per page: Eleventy's template map
