@@ -20,8 +20,12 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
-/** Start an index for a site in `language`. */
-export async function openSearchIndex(language: string): Promise<SearchIndex> {
+/**
+ * Start an index for a site in `language`. Pages are handed to Pagefind in
+ * the `order` given (of output paths), whatever order they arrive in, so the
+ * index is the same byte for byte however the pages were made.
+ */
+export async function openSearchIndex(language: string, order: readonly string[] = []): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: language,
     excludeSelectors: ['svg', '.task-mark', '.visually-hidden', '.kicker', '.pager'],
@@ -31,12 +35,29 @@ export async function openSearchIndex(language: string): Promise<SearchIndex> {
     throw new Error(`search index: ${errors.join('; ')}`);
   }
   const added: Promise<{ errors: string[] }>[] = [];
+  const send = (path: string, html: string) => {
+    // Caught here and reported by `write`, so that a failure is never an unhandled rejection.
+    added.push(index.addHTMLFile({ sourcePath: path, content: html }).catch((error: unknown) => ({ errors: [String(error)] })));
+  };
+  const waiting = new Map<string, string>();
+  const expected = new Set(order);
+  let next = 0;
   return {
     add(path, html) {
-      // Caught here and reported by `write`, so that a failure is never an unhandled rejection.
-      added.push(index.addHTMLFile({ sourcePath: path, content: html }).catch((error: unknown) => ({ errors: [String(error)] })));
+      if (!expected.has(path)) return send(path, html);
+      waiting.set(path, html);
+      while (next < order.length && waiting.has(order[next]!)) {
+        const ready = order[next++]!;
+        send(ready, waiting.get(ready)!);
+        waiting.delete(ready);
+      }
     },
     async write(siteDir) {
+      for (const path of order.slice(next)) {
+        const html = waiting.get(path);
+        if (html !== undefined) send(path, html);
+      }
+      waiting.clear();
       const results = await Promise.all(added);
       const failed = results.flatMap((result) => result.errors);
       if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);

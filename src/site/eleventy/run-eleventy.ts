@@ -33,6 +33,16 @@ export function isSafeSitePath(url: string): boolean {
   return url.startsWith('/') && !/[\\\0]/.test(url) && !url.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
+/** Pages by layout: one paginated template each, laid out in this order. */
+function byLayout(pages: readonly SitePage[]): [string, SitePage[]][] {
+  return groupBy(pages, (page) => page.layout);
+}
+
+/** The pages in the order Eleventy lays them out. */
+export function writingOrder(pages: readonly SitePage[]): SitePage[] {
+  return byLayout(pages).flatMap(([, group]) => group);
+}
+
 /** Build the pages with Eleventy into `outputDir`. */
 export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix, onHtmlPage }: RunEleventyOptions): Promise<void> {
   for (const page of pages) {
@@ -57,17 +67,22 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         // The feed's date filter, from the RSS plugin; the path prefix is applied by our own
         // transform, which gives the HTML base plugin's URLs without re-parsing every page.
         config.addFilter('dateToRfc3339', dateToRfc3339);
-        config.addTransform('logbook-path-prefix', function (content) {
+        config.addTransform('logbook-path-prefix', async function (content) {
           const output = this.page.outputPath;
           if (typeof output !== 'string' || !output.endsWith('.html')) return content;
           const html = prefixHtmlUrls(content, pathPrefix);
-          onHtmlPage?.(relative(outputDir, output).split(sep).join('/'), html);
+          if (onHtmlPage) {
+            onHtmlPage(relative(outputDir, output).split(sep).join('/'), html);
+            // Eleventy writes pages synchronously: without a turn of the event loop now and then,
+            // nothing would reach whoever listens (the search indexer) before the last page.
+            await new Promise((resolveTurn) => setImmediate(resolveTurn));
+          }
           return html;
         });
         config.addGlobalData('site', site);
         // One paginated template per layout, not one template per page: Eleventy's template map
         // and dependency graph grow with templates (a linear search per template), not with pages.
-        for (const [index, [layout, group]] of groupBy(pages, (page) => page.layout).entries()) {
+        for (const [index, [layout, group]] of byLayout(pages).entries()) {
           config.addTemplate(`logbook-${index}.njk`, '', {
             logbookViews: group.map((page) => page.view),
             pagination: { data: 'logbookViews', size: 1, alias: 'view' },
