@@ -36,8 +36,10 @@ export async function openSearchIndex(language: string, order: readonly string[]
   }
   const added: Promise<{ errors: string[] }>[] = [];
   const send = (path: string, html: string) => {
+    const content = searchablePart(html);
+    if (content === undefined) return;
     // Caught here and reported by `write`, so that a failure is never an unhandled rejection.
-    added.push(index.addHTMLFile({ sourcePath: path, content: html }).catch((error: unknown) => ({ errors: [String(error)] })));
+    added.push(index.addHTMLFile({ sourcePath: path, content }).catch((error: unknown) => ({ errors: [String(error)] })));
   };
   const waiting = new Map<string, string>();
   const expected = new Set(order);
@@ -68,4 +70,24 @@ export async function openSearchIndex(language: string, order: readonly string[]
       await pagefind.close();
     },
   };
+}
+
+const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+
+/**
+ * What Pagefind needs of a page: the document's language and title and the
+ * element marked `data-pagefind-body` (our layouts mark `main`, which holds
+ * no other `main`). The header, menu and footer around it are never indexed,
+ * so they are not sent: Pagefind then parses a third of the text. A page
+ * without the mark is not indexed at all.
+ */
+export function searchablePart(html: string): string | undefined {
+  const start = BODY_START.exec(html);
+  if (!start) return undefined;
+  const end = html.indexOf('</main>', start.index);
+  if (end < 0) return undefined;
+  const head = html.slice(0, html.indexOf('<body'));
+  const opening = /^[\s\S]*?<html\b[^>]*>/.exec(head)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/.exec(head)?.[0] ?? '';
+  return `${opening}<head>${title}</head><body>${html.slice(start.index, end + '</main>'.length)}</body></html>`;
 }
