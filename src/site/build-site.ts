@@ -14,7 +14,8 @@ import { createSiteContext } from './create-context.js';
 import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
 import type { RenderMemo } from './markdown/render-markdown.js';
 import { findReusablePages, outputPathOf } from './reuse-pages.js';
-import { openSearchIndex, type SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
+import { openSearchThread } from './search-thread.js';
 import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
@@ -105,7 +106,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   try {
     // The indexer reads each page as it is written, beside Eleventy, in the order Eleventy lays them out.
     const order = writingOrder(pages).map((page) => outputPathOf(page.url));
-    if (options.search !== false) search = await openSearchIndex(journal.config.language, order);
+    if (options.search !== false) search = await openSearchThread(journal.config.language, order);
     const written = (path: string, html: string) => {
       search?.add(path, html);
       reuse?.written(path, html);

@@ -16,7 +16,7 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
-    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string | Promise<string>): void;
+    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string): void;
     setTemplateFormats(formats: string[]): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setUseGitIgnore(use: boolean): void;

@@ -67,16 +67,11 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         // The feed's date filter, from the RSS plugin; the path prefix is applied by our own
         // transform, which gives the HTML base plugin's URLs without re-parsing every page.
         config.addFilter('dateToRfc3339', dateToRfc3339);
-        config.addTransform('logbook-path-prefix', async function (content) {
+        config.addTransform('logbook-path-prefix', function (content) {
           const output = this.page.outputPath;
           if (typeof output !== 'string' || !output.endsWith('.html')) return content;
           const html = prefixHtmlUrls(content, pathPrefix);
-          if (onHtmlPage) {
-            onHtmlPage(relative(outputDir, output).split(sep).join('/'), html);
-            // Eleventy writes pages synchronously: without a turn of the event loop now and then,
-            // nothing would reach whoever listens (the search indexer) before the last page.
-            await new Promise((resolveTurn) => setImmediate(resolveTurn));
-          }
+          onHtmlPage?.(relative(outputDir, output).split(sep).join('/'), html);
           return html;
         });
         config.addGlobalData('site', site);
