@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { memoryParseCache, type ParseCache } from '../cache/parse-cache.js';
-import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
@@ -63,7 +62,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const reload = new ReloadChannel();
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
   const cache = options.cache ?? memoryParseCache();
-  const renderMemo: RenderMemo = new Map();
+  const renderMemo = new Map<string, string>();
   let hashes: Map<string, string> | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
