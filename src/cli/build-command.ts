@@ -9,6 +9,7 @@ import { assertSafeOutput, OutputFolderError } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { cacheDirFor } from '../cache/cache-dir.js';
+import { hashSources } from '../cache/source-hashes.js';
 import { readToday } from './today.js';
 
 const PREFIX = /^\/?([A-Za-z0-9._~-]+\/?)*$/;
@@ -31,12 +32,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const output = resolve(io.cwd, values.output);
   refuseUnsafeOutput(output, resolve(io.cwd, values.content), io.cwd);
 
-  const loaded = await loadJournal({
-    contentDir: values.content,
-    cwd: io.cwd,
-    today: readToday(values.today),
-    cacheDir: values['no-cache'] ? undefined : cacheDirFor(io.cwd),
-  });
+  const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
+  const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), cacheDir });
   const records = listFindings(loaded.files);
   if (records.length > 0) io.stderr(formatPretty(loaded.files, { color: io.color }));
   if (hasFailures(loaded.files)) {
@@ -51,8 +48,11 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     outputDir: output,
     projectDir: io.cwd,
     pathPrefix: prefix,
+    cacheDir,
+    sources: cacheDir ? hashSources(loaded.files) : undefined,
   });
-  io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}).\n`);
+  const unchanged = built.reused > 0 ? `, ${built.reused} pages unchanged since the last build` : '';
+  io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}${unchanged}).\n`);
   return 0;
 }
 

@@ -102,7 +102,23 @@ export function weeksBetween(from: WeekId, to: WeekId): number {
   return Math.round((toDayNumber(mondayOf(to)) - toDayNumber(mondayOf(from))) / 7);
 }
 
-/** Whether a week is over on `today` (its Sunday is before today). */
+/**
+ * Whether a week is over on `today` (its Sunday is before today): exactly
+ * when it comes before today's week. Week ids sort as text, so this is one
+ * comparison (the figures ask it for every week of every goal).
+ */
 export function isWeekOver(id: WeekId, today: IsoDate): boolean {
-  return sundayOf(id) < today;
+  return id < currentWeek(today);
+}
+
+let lastToday: IsoDate | undefined;
+let lastWeek: WeekId | undefined;
+
+/** `weekOf(today)`, remembered for the last `today` asked about. */
+function currentWeek(today: IsoDate): WeekId {
+  if (today !== lastToday) {
+    lastWeek = weekOf(today);
+    lastToday = today;
+  }
+  return lastWeek!;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
 import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
 import { runEleventy } from '../site/eleventy/run-eleventy.js';
+import type { SourceHashes } from '../cache/source-hashes.js';
 import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import type { SitePage } from '../site/site-page.js';
 
@@ -26,6 +27,8 @@ export interface PreviewOptions {
   layoutsChanged?: boolean;
   /** Rendered Markdown kept for the session. */
   renderMemo?: RenderMemo;
+  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
+  sources?: SourceHashes;
   /**
    * Whether the stylesheet, the icon or the journal's assets may have
    * changed since `previous` (default: yes): they are copied again only
@@ -53,8 +56,8 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo });
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, sources, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
+  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo, sources });
   // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
   const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
   const changed = pages.filter((page) => {

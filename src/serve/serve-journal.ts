@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ParseCache } from '../cache/parse-cache.js';
-import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
@@ -21,6 +20,7 @@ import { ReloadChannel } from './live-reload.js';
 import { updatePreview, type PreviewState } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
 import { sessionParseCache } from './session-cache.js';
+import { sessionRenderMemo, SessionSources } from './session-render.js';
 import { SessionFiles } from './session-files.js';
 import { watchFolders, type WatchedChange } from './watch-folders.js';
 
@@ -67,7 +67,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const reload = new ReloadChannel();
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
   const cache = sessionParseCache(options.cache);
-  const renderMemo: RenderMemo = new WeakMap();
+  const renderMemo = sessionRenderMemo();
+  const sources = new SessionSources();
   // Only the files the watcher names are read again, and assets copied again only when one may have changed.
   const files = new SessionFiles();
   let assetsTouched = true;
@@ -126,8 +127,10 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         previous: shown,
         layoutsChanged: layouts,
         renderMemo,
+        sources: sources.hashes(loaded.files),
         copyFiles,
       });
+      renderMemo.prune();
       shown = result.state;
       prefix = result.pathPrefix;
       written = result.written;

@@ -3,15 +3,19 @@
  * beside the output, swapped in only when everything is written. Nothing is
  * read from the content folder here except the assets, copied as they are.
  */
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openStoredMap } from '../cache/stored-map.js';
+import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
-import { runEleventy } from './eleventy/run-eleventy.js';
+import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
 import type { RenderMemo } from './markdown/render-markdown.js';
-import { indexSite } from './search-index.js';
+import { findReusablePages, outputPathOf } from './reuse-pages.js';
+import type { SearchIndex } from './search-index.js';
+import { openSearchThread } from './search-thread.js';
 import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
@@ -39,11 +43,20 @@ export interface BuildSiteOptions {
   /** Build the search index (default true; serve may skip it for speed). */
   search?: boolean;
   layoutsDir?: string;
+  /**
+   * The cache folder: HTML rendered from unchanged Markdown and pages that
+   * did not change are taken from earlier builds (see reuse-pages.ts).
+   */
+  cacheDir?: string;
+  /** Hashes of the Markdown files' text (with `cacheDir`, what rendered HTML is found by). */
+  sources?: SourceHashes;
 }
 
 export interface BuiltSite {
   /** The number of files written (pages, feeds, assets and the search index). */
   files: number;
+  /** How many of the pages were copied unchanged from the previous build instead of laid out again. */
+  reused: number;
   pathPrefix: string;
 }
 
@@ -57,7 +70,7 @@ export interface SitePlan {
 }
 
 /** Publish, compute the figures and lay out every page's data. */
-export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate'> & { renderMemo?: RenderMemo }): SitePlan {
+export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources'> & { renderMemo?: RenderMemo }): SitePlan {
   const pathPrefix = normalizePrefix(options.pathPrefix ?? options.journal.config.pathPrefix);
   const context = createSiteContext(options.journal, {
     today: options.today,
@@ -65,6 +78,7 @@ export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | '
     includeDrafts: options.includeDrafts ?? false,
     includePrivate: options.includePrivate ?? false,
     renderMemo: options.renderMemo,
+    sources: options.sources,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
@@ -81,21 +95,41 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
 
 /** Build the site into `outputDir`, replacing what was there only on success. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
-  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR } = options;
+  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
   assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
-  const { context, pages, site, pathPrefix } = planSite(options);
+  const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin' }) : undefined;
+  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
   await recoverInterruptedSwap(outputDir);
+  const reuse = cacheDir ? await findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
   const staging = await makeStagingFolder(outputDir);
+  let search: SearchIndex | undefined;
   try {
-    await runEleventy({ pages, site, layoutsDir, outputDir: staging, pathPrefix });
+    // The indexer reads each page as it is written, beside Eleventy, in the order Eleventy lays them out.
+    const order = writingOrder(pages).map((page) => outputPathOf(page.url));
+    if (options.search !== false) search = await openSearchThread(journal.config.language, order);
+    const written = (path: string, html: string) => {
+      search?.add(path, html);
+      reuse?.written(path, html);
+    };
+    for (const [path, html] of reuse?.reusable ?? []) {
+      const target = join(staging, ...path.split('/'));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, html);
+      written(path, html);
+    }
+    await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging, pathPrefix, onHtmlPage: written });
     await copySiteFiles(context, { contentRoot, siteDir: staging, layoutsDir });
-    if (options.search !== false) await indexSite(staging, journal.config.language);
+    await search?.write(staging);
     const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
     await swapInOutput(staging, outputDir);
-    return { files, pathPrefix };
+    await reuse?.save();
+    await renderMemo?.save();
+    return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
     await discardStaging(staging);
     throw error;
+  } finally {
+    await search?.close();
   }
 }
 

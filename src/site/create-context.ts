@@ -1,4 +1,5 @@
 /** From the checked journal to what the pages read: publish, compute progress, make the renderers. */
+import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { computeProgress } from '../progress/index.js';
 import { createInlineRenderer, createMarkdownRenderer, type RenderMemo } from './markdown/render-markdown.js';
@@ -13,12 +14,14 @@ export interface ContextOptions {
   includeDrafts: boolean;
   /** Preview private entries (serve only). */
   includePrivate?: boolean;
-  /** HTML rendered by earlier builds of this session (serve). */
+  /** HTML rendered by earlier builds (serve's session, or the cache folder). */
   renderMemo?: RenderMemo;
+  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
+  sources?: SourceHashes;
 }
 
 /** The site's view of a journal: only what may be published. */
-export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo }: ContextOptions): SiteContext {
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo, sources }: ContextOptions): SiteContext {
   const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
   const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
@@ -28,7 +31,7 @@ export function createSiteContext(journal: Journal, { today, pathPrefix, include
     tags: tagUrls(published.journal),
     progress: computeProgress(published.journal, { today, includeDrafts, includePrivate }),
     today,
-    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links, memo: renderMemo }),
+    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources }),
     renderInline: createInlineRenderer(links),
     siteUrl,
     pathPrefix,

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/model/calendar-date.js';
 import type { IsoDate, WeekId } from '../../src/model/types.js';
 import {
   addWeeks,
@@ -60,5 +62,16 @@ describe('ISO weeks', () => {
   it('says a week is over only after its Sunday', () => {
     expect(isWeekOver(w('2026-W47'), d('2026-11-22'))).toBe(false);
     expect(isWeekOver(w('2026-W47'), d('2026-11-23'))).toBe(true);
+  });
+
+  it('says a week is over exactly when its Sunday is before today, across years and 53-week years', () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((offset) => addDays(d('2019-06-01'), offset));
+    fc.assert(
+      fc.property(day, day, (inWeek, today) => {
+        const id = weekOf(inWeek);
+        expect(isWeekOver(id, today)).toBe(sundayOf(id) < today);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -101,4 +101,16 @@ describe('the path prefix', () => {
     );
     expect(prefixHtmlUrls(html, '/')).toBe(html);
   });
+
+  it('steps over the attributes of other elements, whose values may hold a `<`', () => {
+    const html = '<section aria-label="Table: <a href=/x>" tabindex="0"><abbr title=\'<img src="/y.png">\'>y</abbr><a href="/z/">z</a></section>';
+    expect(prefixHtmlUrls(html, PREFIX)).toBe('<section aria-label="Table: <a href=/x>" tabindex="0"><abbr title=\'<img src="/y.png">\'>y</abbr><a href="/journal/z/">z</a></section>');
+  });
+
+  it('gives the same page when a tag was seen before and when the prefix changes', () => {
+    const html = '<a href="/a/">a</a><a href="/a/">again</a>';
+    expect(prefixHtmlUrls(html, PREFIX)).toBe('<a href="/journal/a/">a</a><a href="/journal/a/">again</a>');
+    expect(prefixHtmlUrls(html, '/other/')).toBe('<a href="/other/a/">a</a><a href="/other/a/">again</a>');
+    expect(prefixHtmlUrls(html, PREFIX)).toBe('<a href="/journal/a/">a</a><a href="/journal/a/">again</a>');
+  });
 });

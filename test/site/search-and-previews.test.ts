@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, readOutput, searchRecords, tempProject } from '../helpers/site.js';
+import { searchablePart } from '../../src/site/search-index.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 
@@ -57,5 +58,16 @@ describe('search and previews', () => {
       expect(meta(html, 'og:title'), page).toBeTruthy();
       expect(html, page).toMatch(/<title>[^<]+<\/title>/);
     }
+  });
+});
+
+describe('what the search indexer is given', () => {
+  it('is the language, the title and the element marked for search, without the page around it', () => {
+    const page = '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>Week 47 · Journal</title>\n<link rel="stylesheet" href="/style.css">\n</head>\n<body>\n<header><nav><a href="/">Home</a></nav></header>\n<main id="main" class="wrap" tabindex="-1" data-pagefind-body>\n<h1>Week 47</h1><p>Reflection.</p>\n</main>\n<footer>Feed</footer>\n</body>\n</html>\n';
+    expect(searchablePart(page)).toBe('<!doctype html>\n<html lang="de"><head><title>Week 47 · Journal</title></head><body><main id="main" class="wrap" tabindex="-1" data-pagefind-body>\n<h1>Week 47</h1><p>Reflection.</p>\n</main></body></html>');
+  });
+
+  it('is nothing for a page not marked for search', () => {
+    expect(searchablePart('<html lang="en"><head><title>Tags</title></head><body><main id="main"><h1>Tags</h1></main></body></html>')).toBeUndefined();
   });
 });

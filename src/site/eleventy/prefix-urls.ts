@@ -33,28 +33,52 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   video: ['poster', 'src'],
 };
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/g;
+const ATTRIBUTES = `(?:\\s+[^\\s"'>/=]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*`;
+/**
+ * A start tag: of one of those elements (name, attributes and end
+ * captured), or of any other element, matched only so that the scan steps
+ * over its attributes (whose values may hold a `<`).
+ */
+const TAG = new RegExp(`<(?:(${Object.keys(URL_ATTRIBUTES).join('|')})(?![a-zA-Z0-9-])(${ATTRIBUTES})(\\s*\\/?)>|[a-zA-Z][a-zA-Z0-9-]*${ATTRIBUTES}\\s*\\/?>)`, 'gi');
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
+
+/** Prefixed start tags of the current prefix: the same few (the menu, the stylesheet) are on every page. */
+const prefixed = { prefix: '', tags: new Map<string, string>() };
+const MAX_REMEMBERED = 100_000;
 
 /** Prefix every site-absolute URL in an HTML page with `pathPrefix` (`/journal/`); `/` changes nothing. */
 export function prefixHtmlUrls(html: string, pathPrefix: string): string {
   if (pathPrefix === '/') return html;
-  return html.replace(TAG, (tag: string, name: string, attributes: string, end: string) => {
-    const wanted = URL_ATTRIBUTES[name.toLowerCase()];
-    if (!wanted || attributes === '') return tag;
-    const rewritten = attributes.replace(
-      ATTRIBUTE,
-      (whole: string, space: string, attribute: string, equals?: string, double?: string, single?: string, bare?: string) => {
-        const key = attribute.toLowerCase();
-        const value = double ?? single ?? bare;
-        if (value === undefined || !wanted.includes(key)) return whole;
-        const next = key === 'srcset' || key === 'ping' ? prefixList(value, pathPrefix, key) : prefixUrl(value, pathPrefix);
-        return `${space}${attribute}${equals}"${next}"`;
-      },
-    );
-    return `<${name}${rewritten}${end}>`;
+  if (prefixed.prefix !== pathPrefix || prefixed.tags.size > MAX_REMEMBERED) {
+    prefixed.prefix = pathPrefix;
+    prefixed.tags.clear();
+  }
+  return html.replace(TAG, (tag: string, name: string | undefined, attributes: string, end: string) => {
+    if (name === undefined || attributes === '') return tag;
+    let result = prefixed.tags.get(tag);
+    if (result === undefined) {
+      result = prefixTag(name, attributes, end, pathPrefix);
+      prefixed.tags.set(tag, result);
+    }
+    return result;
   });
+}
+
+/** One start tag of an element with URL attributes, prefixed. */
+function prefixTag(name: string, attributes: string, end: string, pathPrefix: string): string {
+  const wanted = URL_ATTRIBUTES[name.toLowerCase()]!;
+  const rewritten = attributes.replace(
+    ATTRIBUTE,
+    (whole: string, space: string, attribute: string, equals?: string, double?: string, single?: string, bare?: string) => {
+      const key = attribute.toLowerCase();
+      const value = double ?? single ?? bare;
+      if (value === undefined || !wanted.includes(key)) return whole;
+      const next = key === 'srcset' || key === 'ping' ? prefixList(value, pathPrefix, key) : prefixUrl(value, pathPrefix);
+      return `${space}${attribute}${equals}"${next}"`;
+    },
+  );
+  return `<${name}${rewritten}${end}>`;
 }
 
 /**

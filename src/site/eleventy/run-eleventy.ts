@@ -7,10 +7,11 @@
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';
+import { groupBy } from '../../util/group-by.js';
 import { prefixHtmlUrls } from './prefix-urls.js';
 
 export interface RunEleventyOptions {
@@ -23,6 +24,8 @@ export interface RunEleventyOptions {
   outputDir: string;
   /** `/` or `/journal/`. */
   pathPrefix: string;
+  /** Called with each HTML page as it is written: its path in the output folder (`goals/go/index.html`) and its text. */
+  onHtmlPage?: (path: string, html: string) => void;
 }
 
 /** Whether a site path stays inside the output folder: absolute, no `.`/`..` segment, no backslash or NUL. */
@@ -30,8 +33,18 @@ export function isSafeSitePath(url: string): boolean {
   return url.startsWith('/') && !/[\\\0]/.test(url) && !url.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
+/** Pages by layout: one paginated template each, laid out in this order. */
+function byLayout(pages: readonly SitePage[]): [string, SitePage[]][] {
+  return groupBy(pages, (page) => page.layout);
+}
+
+/** The pages in the order Eleventy lays them out. */
+export function writingOrder(pages: readonly SitePage[]): SitePage[] {
+  return byLayout(pages).flatMap(([, group]) => group);
+}
+
 /** Build the pages with Eleventy into `outputDir`. */
-export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix }: RunEleventyOptions): Promise<void> {
+export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix, onHtmlPage }: RunEleventyOptions): Promise<void> {
   for (const page of pages) {
     if (!isSafeSitePath(page.url)) throw new Error(`refusing to write a page outside the site: ${JSON.stringify(page.url)}`);
   }
@@ -56,18 +69,24 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         config.addFilter('dateToRfc3339', dateToRfc3339);
         config.addTransform('logbook-path-prefix', function (content) {
           const output = this.page.outputPath;
-          return typeof output === 'string' && output.endsWith('.html') ? prefixHtmlUrls(content, pathPrefix) : content;
+          if (typeof output !== 'string' || !output.endsWith('.html')) return content;
+          const html = prefixHtmlUrls(content, pathPrefix);
+          onHtmlPage?.(relative(outputDir, output).split(sep).join('/'), html);
+          return html;
         });
         config.addGlobalData('site', site);
-        pages.forEach((page, index) => {
-          config.addTemplate(`logbook-page-${index}.njk`, '', {
-            view: page.view,
-            layout: page.layout,
+        // One paginated template per layout, not one template per page: Eleventy's template map
+        // and dependency graph grow with templates (a linear search per template), not with pages.
+        for (const [index, [layout, group]] of byLayout(pages).entries()) {
+          config.addTemplate(`logbook-${index}.njk`, '', {
+            logbookViews: group.map((page) => page.view),
+            pagination: { data: 'logbookViews', size: 1, alias: 'view' },
+            layout,
             // A function, so the URL is never run through a template engine.
-            permalink: () => page.url,
+            permalink: (data: { pagination: { pageNumber: number } }) => group[data.pagination.pageNumber]!.url,
             eleventyExcludeFromCollections: true,
           });
-        });
+        }
       },
     });
     eleventy.disableLogger();

@@ -1,29 +1,21 @@
 /**
- * A rehype transform for goal references written as `#slug`: a published
+ * Goal references written as `#slug`: a published
  * goal's tag becomes a link to its page; a hidden goal's tag is removed, so
  * a private goal's name never shows on a public week.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { ElementContent } from 'hast';
 import { joinBase } from './rewrite-links.js';
 import type { SiteLinks } from './site-links.js';
 
 const HASHTAG = /(^|[\s([{,;])#([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu;
-const UNTOUCHED = new Set(['a', 'code', 'pre', 'script', 'style']);
+/** Elements whose text never gets goal links: links already, and code. */
+export const NO_HASHTAG_LINKS: ReadonlySet<string> = new Set(['a', 'code', 'pre', 'script', 'style']);
 
-/** Link or remove `#slug` goal references in text. */
-export function linkGoalHashtags(tree: Root, links: SiteLinks, base: string): void {
-  visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (parent.type === 'element' && UNTOUCHED.has((parent as Element).tagName)) return;
-    const parts = splitHashtags(node.value, links, base);
-    if (!parts) return;
-    parent.children.splice(index, 1, ...parts);
-    return [SKIP, index + parts.length];
-  });
-}
-
-function splitHashtags(value: string, links: SiteLinks, base: string): ElementContent[] | undefined {
+/**
+ * A text with `#slug` references to published goals linked and those to
+ * hidden goals removed, as hast; `undefined` when the text has none.
+ */
+export function splitHashtags(value: string, links: SiteLinks, base: string): ElementContent[] | undefined {
   const parts: ElementContent[] = [];
   let last = 0;
   for (const match of value.matchAll(HASHTAG)) {

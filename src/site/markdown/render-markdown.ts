@@ -12,29 +12,26 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { demoteHeadings } from './demote-headings.js';
-import { linkGoalHashtags } from './goal-hashtags.js';
-import { rewriteLinks } from './rewrite-links.js';
+import type { SourceHashes } from '../../cache/source-hashes.js';
+import { splitHashtags } from './goal-hashtags.js';
 import type { SiteLinks } from './site-links.js';
-import { alignTableCells } from './table-align.js';
-import { markTaskItems } from './task-items.js';
-import { wrapTables } from './wrap-tables.js';
+import { transformHtml } from './transform-html.js';
 
 /**
- * Rendered HTML kept between builds of one session (serve), by the very
- * node objects rendered (a session keeps unchanged files' parsed trees, and
- * never changes them), then by everything else the output depends on (the
- * options, the journal's links): so a hit is always what rendering would
- * give, and the renderings of a tree go when the tree goes.
+ * Rendered HTML kept between builds: keyed by everything the output depends
+ * on (the nodes, the options, the journal's links), so a hit is always what
+ * rendering would give.
  */
-export type RenderMemo = WeakMap<object, Map<string, string>>;
-
-/** Renderings kept per tree at most (one per set of links and options seen lately). */
-const MEMO_PER_TREE = 8;
+export interface RenderMemo {
+  get(key: string): string | undefined;
+  set(key: string, html: string): void;
+}
 
 export interface RendererOptions {
-  /** Reuse HTML rendered by earlier builds of the same session. */
+  /** Reuse HTML rendered by earlier builds (of a serve session, or kept in the cache folder). */
   memo?: RenderMemo;
+  /** Hashes of the Markdown files' text, which make memo keys cheap. */
+  sources?: SourceHashes;
   /** `allowHtml` from journal.yml: raw HTML is kept, still sanitised. */
   allowHtml: boolean;
   links: SiteLinks;
@@ -84,24 +81,46 @@ export const EMBED_SCHEMA: SanitizeSchema = {
 };
 
 /** Make a renderer for one journal. */
-export function createMarkdownRenderer({ allowHtml, links, memo }: RendererOptions): RenderMarkdown {
+export function createMarkdownRenderer({ allowHtml, links, memo, sources }: RendererOptions): RenderMarkdown {
   const render = createRenderer({ allowHtml, links });
   if (!memo) return render;
   const linksKey = createHash('sha1')
     .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
     .digest('base64url');
   return (nodes, options) => {
-    let renderings = memo.get(nodes);
-    if (!renderings) memo.set(nodes, (renderings = new Map()));
-    const key = `${linksKey} ${JSON.stringify(options)}`;
-    let html = renderings.get(key);
+    const key = memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources);
+    let html = memo.get(key);
     if (html === undefined) {
       html = render(nodes, options);
-      if (renderings.size >= MEMO_PER_TREE) renderings.clear();
-      renderings.set(key, html);
+      memo.set(key, html);
     }
     return html;
   };
+}
+
+/**
+ * What a rendering depends on: the journal's links, the options, and the
+ * nodes. Nodes that all come from a file whose text hash is known are named
+ * by that hash and their places in the file (parsing the same text gives
+ * the same nodes); others by their whole JSON, which costs far more.
+ */
+function memoKey(linksKey: string, nodes: readonly RootContent[], options: RenderOptions, sources: SourceHashes | undefined): string {
+  const source = sources?.get(options.from);
+  const places = source === undefined ? undefined : placesOf(nodes);
+  if (places !== undefined) return `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${places}`;
+  return createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, nodes])).digest('base64url');
+}
+
+/** `start-end,` offsets of each node in its file, or `undefined` when a node has no position. */
+function placesOf(nodes: readonly RootContent[]): string | undefined {
+  let places = '';
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    places += `${start}-${end},`;
+  }
+  return places;
 }
 
 function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
@@ -116,12 +135,7 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
     const children = ('type' in nodes ? nodes.children : nodes).filter((node) => node.type !== 'yaml');
     const root: Root = { type: 'root', children: [...children] };
     const tree = toHast.runSync(root) as HastRoot;
-    markTaskItems(tree);
-    alignTableCells(tree);
-    wrapTables(tree);
-    rewriteLinks(tree, { from, links, base });
-    linkGoalHashtags(tree, links, base);
-    demoteHeadings(tree, top);
+    transformHtml(tree, { from, links, base, top });
     return toHtml.stringify(tree);
   };
 }
@@ -130,8 +144,7 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
 export function createInlineRenderer(links: SiteLinks): RenderInline {
   const toHtml = unified().use(rehypeStringify).freeze();
   return (text, { base = '/' } = {}) => {
-    const tree: HastRoot = { type: 'root', children: [{ type: 'text', value: text }] };
-    linkGoalHashtags(tree, links, base);
+    const tree: HastRoot = { type: 'root', children: splitHashtags(text, links, base) ?? [{ type: 'text', value: text }] };
     return toHtml.stringify(tree).trim();
   };
 }

@@ -1,17 +1,13 @@
 /**
- * A rehype transform: GFM's obsolete `align` attribute on table cells
- * becomes a class (`align-right`), which the stylesheet aligns.
+ * GFM's obsolete `align` attribute on table cells becomes a class
+ * (`align-right`), which the stylesheet aligns.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 
-/** Move `align` on `td`/`th` to a class. */
-export function alignTableCells(tree: Root): void {
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'td' && node.tagName !== 'th') return;
-    const align = node.properties.align;
-    if (typeof align !== 'string') return;
-    delete node.properties.align;
-    node.properties.className = [`align-${align}`];
-  });
+/** Move `align` on a `td`/`th` to a class. */
+export function alignTableCell(cell: Element): void {
+  const align = cell.properties.align;
+  if (typeof align !== 'string') return;
+  delete cell.properties.align;
+  cell.properties.className = [`align-${align}`];
 }

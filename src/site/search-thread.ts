@@ -1,0 +1,65 @@
+/**
+ * The search index, run in a worker thread. Eleventy writes its pages
+ * synchronously, so the main thread's event loop never turns while it lays
+ * them out: pages handed to Pagefind from there would only reach it after
+ * the last one. Posted to a thread, each page is passed on at once, and
+ * Pagefind (a process of its own) indexes on the second core meanwhile.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SearchIndex } from './search-index.js';
+import type { SearchReply, SearchRequest } from './search-worker.js';
+
+/**
+ * The worker's compiled script. Under the test runner this module is
+ * TypeScript in `src/`; the worker then runs from `dist/` (`npm test`
+ * compiles first).
+ */
+function workerScript(): string {
+  const beside = fileURLToPath(new URL('./search-worker.js', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/site/search-worker.js', import.meta.url));
+}
+
+/** Start a search index for a site in `language`, in its own thread (see `openSearchIndex` for `order`). */
+export async function openSearchThread(language: string, order: readonly string[]): Promise<SearchIndex> {
+  const worker = new Worker(workerScript(), { workerData: { language, order } });
+  const replies: ((reply: SearchReply) => void)[] = [];
+  let ended: Error | undefined;
+  const endWith = (error: Error) => {
+    ended ??= error;
+    for (const waiter of replies.splice(0)) waiter({ type: 'failed', message: error.message });
+  };
+  worker.on('message', (reply: SearchReply) => replies.shift()?.(reply));
+  worker.on('error', (error) => endWith(error));
+  worker.on('exit', () => endWith(new Error('search index: the indexing thread stopped')));
+  const next = () => new Promise<SearchReply>((resolve) => (ended ? resolve({ type: 'failed', message: ended.message }) : replies.push(resolve)));
+  const send = (request: SearchRequest) => worker.postMessage(request);
+  const expect = async (type: SearchReply['type']) => {
+    const reply = await next();
+    if (reply.type === 'failed') throw new Error(reply.message);
+    if (reply.type !== type) throw new Error(`search index: expected ${type}, got ${reply.type}`);
+  };
+
+  try {
+    await expect('ready');
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  return {
+    add(path, html) {
+      if (!ended) send({ type: 'add', path, html });
+    },
+    async write(siteDir) {
+      send({ type: 'write', siteDir });
+      await expect('written');
+    },
+    async close() {
+      if (ended) return;
+      send({ type: 'close' });
+      await expect('closed').catch(() => undefined);
+      await worker.terminate();
+    },
+  };
+}

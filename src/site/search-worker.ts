@@ -1,0 +1,36 @@
+/**
+ * The search index in a thread of its own (see search-thread.ts): pages
+ * arrive as messages while the main thread goes on laying out the next
+ * ones, and this thread's event loop keeps handing them to Pagefind.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSearchIndex } from './search-index.js';
+
+export type SearchRequest = { type: 'add'; path: string; html: string } | { type: 'write'; siteDir: string } | { type: 'close' };
+export type SearchReply = { type: 'ready' } | { type: 'written' } | { type: 'closed' } | { type: 'failed'; message: string };
+
+const { language, order } = workerData as { language: string; order: string[] };
+const port = parentPort!;
+const reply = (message: SearchReply) => port.postMessage(message);
+
+try {
+  const index = await openSearchIndex(language, order);
+  port.on('message', (request: SearchRequest) => {
+    if (request.type === 'add') return index.add(request.path, request.html);
+    if (request.type === 'write') {
+      index.write(request.siteDir).then(
+        () => reply({ type: 'written' }),
+        (error: unknown) => reply({ type: 'failed', message: (error as Error).message }),
+      );
+      return;
+    }
+    void index.close().finally(() => {
+      reply({ type: 'closed' });
+      port.close();
+    });
+  });
+  reply({ type: 'ready' });
+} catch (error) {
+  reply({ type: 'failed', message: (error as Error).message });
+  port.close();
+}

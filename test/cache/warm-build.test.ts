@@ -1,0 +1,97 @@
+/**
+ * A build with the cache present (rendered Markdown and unchanged pages
+ * taken from earlier builds) writes exactly the site a build without the
+ * cache writes, after every kind of change; a page changed by hand in the
+ * output is laid out again.
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { recordingIo } from '../helpers/io.js';
+import { listFiles } from '../helpers/site.js';
+
+const repo = join(import.meta.dirname, '..', '..');
+const folders: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** An installed project with a copy of the example journal. */
+async function project(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'logbook-warm-'));
+  folders.push(folder);
+  await cp(join(repo, 'content'), join(folder, 'content'), { recursive: true });
+  await mkdir(join(folder, 'node_modules'));
+  return folder;
+}
+
+async function build(cwd: string, ...extra: string[]): Promise<string> {
+  const io = recordingIo(cwd);
+  const code = await main(['build', '--today', '2026-11-25', ...extra], io);
+  expect(code, io.err).toBe(0);
+  return io.out;
+}
+
+/** Every output file's bytes, by path. */
+async function site(cwd: string): Promise<Map<string, string>> {
+  const output = join(cwd, '_site');
+  const files = new Map<string, string>();
+  for (const path of await listFiles(output)) files.set(path, (await readFile(join(output, path))).toString('base64'));
+  return files;
+}
+
+/** The same content built without any cache, in a folder of its own. */
+async function builtWithoutCache(cwd: string): Promise<Map<string, string>> {
+  const fresh = await mkdtemp(join(tmpdir(), 'logbook-cold-'));
+  folders.push(fresh);
+  await cp(join(cwd, 'content'), join(fresh, 'content'), { recursive: true });
+  await build(fresh, '--no-cache');
+  return site(fresh);
+}
+
+async function edit(cwd: string, path: string, change: (text: string) => string): Promise<void> {
+  const file = join(cwd, 'content', path);
+  await writeFile(file, change(await readFile(file, 'utf8')));
+}
+
+describe('a build with the cache', () => {
+  it('reuses unchanged pages and still writes the same site as a build without it, after each change', async () => {
+    const cwd = await project();
+    expect(await build(cwd)).not.toContain('unchanged');
+    const first = await site(cwd);
+    expect(first).toEqual(await builtWithoutCache(cwd));
+
+    const again = await build(cwd);
+    expect(again).toMatch(/, (\d+) pages unchanged since the last build\)/);
+    expect(await site(cwd)).toEqual(first);
+
+    // A week's reflection, a goal made private, a new page, a removed week.
+    await edit(cwd, 'weeks/2026-W46.md', (text) => `${text}\nAnother sentence about #typescript-backend for the warm build.\n`);
+    await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+
+    await edit(cwd, 'goals/typescript-backend.md', (text) => text.replace(/^---\n/, '---\nprivate: true\n'));
+    await build(cwd);
+    const afterPrivate = await site(cwd);
+    expect(afterPrivate).toEqual(await builtWithoutCache(cwd));
+    expect([...afterPrivate.keys()].some((path) => path.startsWith('goals/typescript-backend/'))).toBe(false);
+
+    await writeFile(join(cwd, 'content', 'colophon.md'), '# Colophon\n\nBuilt with logbook.\n');
+    await rm(join(cwd, 'content', 'weeks', '2026-W45.md'));
+    await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+  });
+
+  it('lays out again a page that was changed or removed in the output by hand', async () => {
+    const cwd = await project();
+    await build(cwd);
+    const first = await site(cwd);
+    await writeFile(join(cwd, '_site', 'goals', 'index.html'), '<p>edited by hand</p>');
+    await rm(join(cwd, '_site', 'progress', 'index.html'));
+    await build(cwd);
+    expect(await site(cwd)).toEqual(first);
+  });
+});
