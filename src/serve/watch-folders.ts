@@ -83,8 +83,12 @@ export function watchFolders({ contentDir, layoutsDir, settleMs = SETTLE_MS, onC
   };
 }
 
-/** Calls `onEvent` with the path (relative, forward slashes) of each change under `root`; `undefined` when it cannot say. */
-export function watchTree(root: string, onEvent: (path: string | undefined) => void): FolderWatch {
+/**
+ * Calls `onEvent` with the path (relative, forward slashes) of each change
+ * under `root`; `undefined` when it cannot say. Folders whose name `skip`
+ * accepts (by default those the journal's reader skips) are not watched.
+ */
+export function watchTree(root: string, onEvent: (path: string | undefined) => void, { skip = isSkippedName }: { skip?: (name: string) => boolean } = {}): FolderWatch {
   if (process.platform !== 'linux') return watchRecursively(root, onEvent);
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
@@ -130,13 +134,13 @@ export function watchTree(root: string, onEvent: (path: string | undefined) => v
       return;
     }
     await Promise.all(
-      entries.filter((entry) => entry.isDirectory() && !isSkippedName(entry.name)).map((entry) => watchFolder(folder === '' ? entry.name : `${folder}/${entry.name}`)),
+      entries.filter((entry) => entry.isDirectory() && !skip(entry.name)).map((entry) => watchFolder(folder === '' ? entry.name : `${folder}/${entry.name}`)),
     );
   };
 
   /** After an entry appeared, moved or went: a folder there is watched, one that went is no longer. */
   const follow = async (path: string): Promise<void> => {
-    if (path.split('/').some(isSkippedName)) return;
+    if (path.split('/').some(skip)) return;
     let isFolder = false;
     try {
       // A link to a folder is not followed, as the journal's reader does not follow it.
