@@ -8,7 +8,7 @@ import { checkJournal } from './check/check-journal.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
 import { openParseCache, type ParseCache } from './cache/parse-cache.js';
-import { readContent } from './load/read-content.js';
+import { readContent, type FileReader } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
 
 export interface LoadOptions {
@@ -22,6 +22,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** An open cache to use instead (serve keeps one for its whole session); wins over `cacheDir`. */
   cache?: ParseCache;
+  /** Reads each file's bytes (default: from disk); serve answers unchanged files from memory. */
+  readFile?: FileReader;
 }
 
 export interface CheckedJournal extends ParsedJournal {
@@ -35,7 +37,7 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const cwd = options.cwd ?? process.cwd();
   const contentDir = options.contentDir ?? 'content';
   const absolute = resolve(cwd, contentDir);
-  const content = await readContent(absolute, { cwd });
+  const content = await readContent(absolute, { cwd, readFile: options.readFile });
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
   const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
   const parsed = parseJournal(content, configPath, { cache });

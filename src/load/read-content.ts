@@ -38,15 +38,25 @@ export class ContentError extends Error {
 export interface ReadOptions {
   /** Where file paths in findings are relative to (usually the working directory). */
   cwd: string;
+  /** Reads one file's bytes (default: from disk); serve answers unchanged files from what it read before. */
+  readFile?: FileReader;
 }
+
+/** Reads a file of the content folder; `link` says the path is a symbolic link (whose target may change unseen). */
+export type FileReader = (path: { contentPath: ContentPath; absolute: string; link: boolean }) => Promise<Uint8Array>;
 
 /** Characters a file or folder name may not hold: they cannot be part of a URL or a portable path. */
 const UNSAFE_NAME = /[\\\u0000-\u001f\u007f]/;
 
 const SKIPPED_NAMES = new Set(['node_modules', '.git', '.obsidian', '.DS_Store', 'Thumbs.db']);
 
+/** Whether a file or folder of this name is left out of the journal (and so need not be watched). */
+export function isSkippedName(name: string): boolean {
+  return SKIPPED_NAMES.has(name) || name.startsWith('.');
+}
+
 /** Read a content folder. */
-export async function readContent(contentDir: string, { cwd }: ReadOptions): Promise<ContentFiles> {
+export async function readContent(contentDir: string, { cwd, readFile: read = readFromDisk }: ReadOptions): Promise<ContentFiles> {
   let root: string;
   try {
     root = await realpath(contentDir);
@@ -91,9 +101,9 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
 
   const decoded = await mapLimit(texts, 32, async (contentPath) => {
     const file = vfileFor(contentPath as ContentPath);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = await readFile(join(root, contentPath));
+      bytes = await read({ contentPath: contentPath as ContentPath, absolute: join(root, contentPath), link: found.links.has(contentPath) });
     } catch {
       report(file, { rule: 'file/unreadable', message: 'This file could not be read: check its permissions.' });
       return { file, ok: false };
@@ -118,15 +128,19 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
 interface Walked {
   files: string[];
   outside: ContentPath[];
+  /** The files among `files` reached through a symbolic link. */
+  links: Set<string>;
 }
+
+const readFromDisk: FileReader = ({ absolute }) => readFile(absolute);
 
 /** List files under a folder, following links to files only while they stay inside the root. */
 async function walk(root: string, dir: string): Promise<Walked> {
-  const result: Walked = { files: [], outside: [] };
+  const result: Walked = { files: [], outside: [], links: new Set() };
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (SKIPPED_NAMES.has(entry.name) || entry.name.startsWith('.')) continue;
+    if (isSkippedName(entry.name)) continue;
     const full = join(dir, entry.name);
     const contentPath = relative(root, full).split(sep).join('/');
     let isDirectory = entry.isDirectory();
@@ -147,11 +161,13 @@ async function walk(root: string, dir: string): Promise<Walked> {
       // and following it could loop or publish the same pages twice.
       if (info.isDirectory()) continue;
       isFile = info.isFile();
+      if (isFile) result.links.add(contentPath);
     }
     if (isDirectory) {
       const inner = await walk(root, full);
       result.files.push(...inner.files);
       result.outside.push(...inner.outside);
+      for (const link of inner.links) result.links.add(link);
     } else if (isFile) {
       result.files.push(contentPath);
     }

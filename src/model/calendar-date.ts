@@ -40,13 +40,72 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01 for a calendar date. */
 export function toDayNumber(date: IsoDate): number {
+  // The common case, `YYYY-MM-DD`, by arithmetic alone: the progress figures call this hundreds of thousands of times.
+  if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    // Date.UTC reads years 0–99 as 1900–1999: the slow path below keeps that.
+    if (year >= 100 && month >= 0 && day >= 0) return daysFromCivil(year, month, day);
+  }
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /** The calendar date of a day number. */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  if (Number.isInteger(dayNumber)) {
+    const [year, month, day] = civilFromDays(dayNumber);
+    if (year >= 0 && year <= 9999) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
+  }
   return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10) as IsoDate;
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written with the decimal digits `start`…`end` of a string; -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * `days_from_civil`); like Date.UTC, a month or day out of range carries
+ * over (2026-02-30 is 2026-03-02).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const carried = year + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12 + 1;
+  const y = m <= 2 ? carried - 1 : carried;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The year, month and day of a day number (`civil_from_days`). */
+function civilFromDays(dayNumber: number): [number, number, number] {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 /** The date `days` after (or before, when negative) `date`. */

@@ -2,12 +2,22 @@
 
 /** Reduce an intention to its words. */
 export function intentionWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let words = wordsOf.get(text);
+  if (words === undefined) {
+    words = text
+      .toLowerCase()
+      .replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // Every check and every progress figure compares the same intentions again: remember the last few thousand.
+    if (wordsOf.size >= WORDS_KEPT) wordsOf.clear();
+    wordsOf.set(text, words);
+  }
+  return words;
 }
+
+const WORDS_KEPT = 50_000;
+const wordsOf = new Map<string, string>();
 
 /** Whether two intentions say the same thing (equal words, or nearly: bigram similarity ≥ 0.8). */
 export function sameIntention(a: string, b: string): boolean {
@@ -38,9 +48,19 @@ export function intentionFinder<T extends { text: string }>(
 ): (text: string, skip?: (candidate: T) => boolean) => T | undefined {
   const words = candidates.map((candidate) => intentionWords(candidate.text));
   if (earlierCount * candidates.length <= NEAR_MATCH_PAIRS) {
+    // `sameWords`, with each text's bigrams counted once rather than once per pair.
+    const grams: Bigrams[] = [];
     return (text, skip) => {
       const wanted = intentionWords(text);
-      return candidates.find((candidate, index) => !skip?.(candidate) && sameWords(words[index]!, wanted));
+      let wantedGrams: Bigrams | undefined;
+      return candidates.find((candidate, index) => {
+        if (skip?.(candidate)) return false;
+        const candidateWords = words[index]!;
+        if (candidateWords === '' || wanted === '') return false;
+        if (candidateWords === wanted) return true;
+        wantedGrams ??= bigrams(wanted);
+        return dice((grams[index] ??= bigrams(candidateWords)), candidateWords, wantedGrams, wanted) >= 0.8;
+      });
     };
   }
   const exact = new Map<string, T[]>();
@@ -53,19 +73,30 @@ export function intentionFinder<T extends { text: string }>(
   return (text, skip) => exact.get(intentionWords(text))?.find((candidate) => !skip?.(candidate));
 }
 
-function bigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
+type Bigrams = Map<string, number>;
+
+function bigrams(text: string): Bigrams {
+  let counts = bigramsOf.get(text);
+  if (counts) return counts;
+  counts = new Map();
   for (let i = 0; i < text.length - 1; i++) {
     const pair = text.slice(i, i + 2);
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
+  if (bigramsOf.size >= WORDS_KEPT) bigramsOf.clear();
+  bigramsOf.set(text, counts);
   return counts;
 }
 
+/** Bigram counts of intentions' words, remembered like the words (never changed once counted). */
+const bigramsOf = new Map<string, Bigrams>();
+
 /** Sørensen–Dice similarity of two strings' bigrams (0–1). */
 export function diceCoefficient(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
+  return dice(bigrams(a), a, bigrams(b), b);
+}
+
+function dice(left: Bigrams, a: string, right: Bigrams, b: string): number {
   let overlap = 0;
   for (const [pair, count] of left) overlap += Math.min(count, right.get(pair) ?? 0);
   const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);

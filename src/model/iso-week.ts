@@ -55,16 +55,36 @@ export function weekParts(date: IsoDate): WeekParts {
 
 /** The week a calendar date falls in. */
 export function weekOf(date: IsoDate): WeekId {
-  const { year, week } = weekParts(date);
-  return formatWeekId(year, week);
+  return remembered(weeksOf, date, () => {
+    const { year, week } = weekParts(date);
+    return formatWeekId(year, week);
+  });
 }
 
 /** The Monday that starts a week. */
 export function mondayOf(id: WeekId): IsoDate {
-  const { year, week } = splitWeekId(id);
-  const jan4 = `${String(year).padStart(4, '0')}-01-04` as IsoDate;
-  const firstMonday = addDays(jan4, 1 - isoWeekday(jan4));
-  return addDays(firstMonday, (week - 1) * 7);
+  return remembered(mondays, id, () => {
+    const { year, week } = splitWeekId(id);
+    const jan4 = `${String(year).padStart(4, '0')}-01-04` as IsoDate;
+    const firstMonday = addDays(jan4, 1 - isoWeekday(jan4));
+    return addDays(firstMonday, (week - 1) * 7);
+  });
+}
+
+// The progress figures ask for the same few hundred weeks' dates over and over (heatmaps, streaks,
+// carry-overs): the answers are remembered, up to a bound no journal reaches.
+const REMEMBERED = 100_000;
+const weeksOf = new Map<IsoDate, WeekId>();
+const mondays = new Map<WeekId, IsoDate>();
+
+function remembered<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (map.size >= REMEMBERED) map.clear();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** The Sunday that ends a week. */

@@ -44,9 +44,10 @@ export function computeYearReview(journal: Journal, year: number, options: Revie
     milestonesDone,
     followThrough: addUp(figures),
     months: monthFigures(figures),
-    reflections: weeks
-      .filter((week) => week.reflection && wordCount(week.reflection) > 0)
-      .map((week) => ({ week: week.id, words: wordCount(week.reflection!) })),
+    reflections: weeks.flatMap((week) => {
+      const words = week.reflection ? wordCount(week.reflection) : 0;
+      return words > 0 ? [{ week: week.id, words }] : [];
+    }),
     weeksLogged: computeStreak(weeks.map((week) => week.id), today).weeksPerYear[String(year).padStart(4, '0')] ?? 0,
     weeksInYear: weeksInYear(year),
     goals: goals
@@ -79,6 +80,14 @@ export function reviewYears(journal: Journal, options: ReviewYearsOptions = {}):
 
 /** Words in some Markdown content. */
 export function wordCount(content: readonly RootContent[]): number {
-  const text = content.map((node) => toString(node)).join(' ');
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = wordCounts.get(content);
+  if (count === undefined) {
+    const text = content.map((node) => toString(node)).join(' ');
+    count = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    wordCounts.set(content, count);
+  }
+  return count;
 }
+
+/** Counts already made, by the content counted (parsed Markdown is never changed once parsed; `serve` reviews the same weeks on every save). */
+const wordCounts = new WeakMap<readonly RootContent[], number>();

@@ -1,16 +1,18 @@
 /**
  * The site as `serve` shows it, kept up to date page by page: every change
- * plans the whole site (cheap: the journal is already parsed), but only the
- * pages whose data changed go through Eleventy again, and pages that no
- * longer exist are removed. Drafts and private entries are shown, marked.
+ * plans the whole site (cheap: the journal is already parsed, its Markdown
+ * rendered), but only the pages whose data changed go through Eleventy
+ * again, and pages that no longer exist are removed. Drafts and private
+ * entries are shown, marked.
  */
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
 import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
 import { runEleventy } from '../site/eleventy/run-eleventy.js';
+import type { SourceHashes } from '../cache/source-hashes.js';
 import type { RenderMemo } from '../site/markdown/render-markdown.js';
+import type { SitePage } from '../site/site-page.js';
 
 export interface PreviewOptions {
   journal: Journal;
@@ -19,15 +21,33 @@ export interface PreviewOptions {
   /** The folder the preview is served from (a temporary one; never `_site/`). */
   siteDir: string;
   layoutsDir?: string;
-  /** Page hashes of the previous update; none for a first, full build. */
-  previous?: ReadonlyMap<string, string>;
+  /** What the previous update laid out; none for a first, full build. */
+  previous?: PreviewState;
+  /** The layouts changed since `previous`: every page is laid out again. */
+  layoutsChanged?: boolean;
   /** Rendered Markdown kept for the session. */
   renderMemo?: RenderMemo;
+  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
+  sources?: SourceHashes;
+  /**
+   * Whether the stylesheet, the icon or the journal's assets may have
+   * changed since `previous` (default: yes): they are copied again only
+   * then; assets gone are removed in any case.
+   */
+  copyFiles?: boolean;
+}
+
+/** The data of the pages laid out, by URL, and of the whole site, to compare the next plan with. */
+export interface PreviewState {
+  site: Record<string, unknown>;
+  pages: ReadonlyMap<string, SitePage>;
+  /** The URLs of the assets copied. */
+  assets: readonly string[];
 }
 
 export interface PreviewUpdate {
-  /** Page hashes to pass to the next update. */
-  hashes: Map<string, string>;
+  /** To pass to the next update. */
+  state: PreviewState;
   pathPrefix: string;
   /** Pages written by this update. */
   written: number;
@@ -36,25 +56,54 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, renderMemo }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo });
-  const siteJson = JSON.stringify(site);
-  const hashes = new Map(pages.map((page) => [page.url, hashOf(page.layout, siteJson, JSON.stringify(page.view))]));
-  const changed = pages.filter((page) => previous?.get(page.url) !== hashes.get(page.url));
-  const gone = [...(previous?.keys() ?? [])].filter((url) => !hashes.has(url));
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, sources, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
+  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo, sources });
+  // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
+  const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
+  const changed = pages.filter((page) => {
+    const before = sameSite ? previous.pages.get(page.url) : undefined;
+    return !before || before.layout !== page.layout || !sameData(before.view, page.view);
+  });
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !byUrl.has(url));
   if (changed.length > 0) await runEleventy({ pages: changed, site, layoutsDir, outputDir: siteDir, pathPrefix });
   for (const url of gone) await rm(join(siteDir, ...fileOf(url).split('/')), { force: true });
-  await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
-  return { hashes, pathPrefix, written: changed.length, removed: gone.length };
+  const assets = context.journal.assets.map((asset) => asset.url as string);
+  const kept = new Set(assets);
+  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...url.split('/')), { force: true });
+  if (copyFiles || layoutsChanged || !previous) await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
+  return { state: { site, pages: byUrl, assets }, pathPrefix, written: changed.length, removed: gone.length };
+}
+
+/**
+ * Whether two values are the same data as a layout reads it (plain objects,
+ * arrays, strings, numbers, booleans, dates); anything else counts as
+ * changed, so a page is laid out again when in doubt.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (!isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+function isPlain(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** The file a site path is written to. */
 export function fileOf(url: string): string {
   return url.endsWith('/') ? `${url}index.html` : url;
-}
-
-function hashOf(...parts: string[]): string {
-  const hash = createHash('sha1');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url');
 }

@@ -1,15 +1,15 @@
 /**
  * `logbook serve` as a value: load and check the journal, keep a preview of
  * the site up to date, serve it, and on every change in the content folder
- * or the layouts re-read (only changed files are parsed again: the parse
- * cache stays open for the session), re-check and update the pages whose
- * data changed. A journal with errors never stops it: the last good pages
- * stay, with the findings on top.
+ * or the layouts read again only the files the watcher named (the others
+ * are kept as read, parsed and rendered for the session), re-check and
+ * update the pages whose data changed. A journal with errors never stops
+ * it: the last good pages stay, with the findings on top.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { memoryParseCache, type ParseCache } from '../cache/parse-cache.js';
+import type { ParseCache } from '../cache/parse-cache.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
@@ -17,9 +17,12 @@ import { listFindings, type FindingRecord } from '../report/findings-list.js';
 import { LAYOUTS_DIR } from '../site/build-site.js';
 import { findingsOverlay } from './findings-overlay.js';
 import { ReloadChannel } from './live-reload.js';
-import { updatePreview } from './preview-site.js';
+import { updatePreview, type PreviewState } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
-import { watchFolders } from './watch-folders.js';
+import { sessionParseCache } from './session-cache.js';
+import { sessionRenderMemo, SessionSources } from './session-render.js';
+import { SessionFiles } from './session-files.js';
+import { watchFolders, type WatchedChange } from './watch-folders.js';
 
 export interface ServeOptions {
   contentDir: string;
@@ -48,6 +51,8 @@ export interface ServeUpdate {
 export interface ServeSession {
   /** The preview's address, prefix included (`http://127.0.0.1:8080/journal/`). */
   url: string;
+  /** The temporary folder the preview is served from (removed by `close`). */
+  siteDir: string;
   /** Resolves after the next update that starts after this call. */
   nextUpdate(): Promise<ServeUpdate>;
   /** Check and update now (as a saved file would). */
@@ -61,9 +66,14 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const siteDir = await mkdtemp(join(tmpdir(), 'logbook-serve-'));
   const reload = new ReloadChannel();
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
-  const cache = options.cache ?? memoryParseCache();
-  const renderMemo = new Map<string, string>();
-  let hashes: Map<string, string> | undefined;
+  const cache = sessionParseCache(options.cache);
+  const renderMemo = sessionRenderMemo();
+  const sources = new SessionSources();
+  // Only the files the watcher names are read again, and assets copied again only when one may have changed.
+  const files = new SessionFiles();
+  let assetsTouched = true;
+  let layoutsTouched = false;
+  let shown: PreviewState | undefined;
   let prefix = '/';
   let findings: FindingRecord[] = [];
   let stale = false;
@@ -76,7 +86,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
       return await attempt(change, started);
     } catch (error) {
       failure = (error as Error).message;
-      stale = hashes !== undefined;
+      stale = shown !== undefined;
       const outcome = { findings, built: false, written: 0, ms: performance.now() - started, failure };
       options.onUpdate?.(outcome);
       return outcome;
@@ -85,8 +95,25 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
 
   const attempt = async ({ layouts = false }: { layouts?: boolean }, started: number): Promise<ServeUpdate> => {
     failure = undefined;
-    const loaded = await loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache });
-    await cache.save();
+    // What changed stays to do until pages are built: an update stopped by errors keeps it for the next.
+    const todo = { layouts: layoutsTouched || layouts, copyFiles: assetsTouched };
+    layoutsTouched = assetsTouched = false;
+    let built = false;
+    try {
+      const outcome = await build(todo, started);
+      built = outcome.built;
+      return outcome;
+    } finally {
+      if (!built) {
+        layoutsTouched ||= todo.layouts;
+        assetsTouched ||= todo.copyFiles;
+      }
+    }
+  };
+
+  const build = async ({ layouts, copyFiles }: { layouts: boolean; copyFiles: boolean }, started: number): Promise<ServeUpdate> => {
+    const loaded = await files.load((readFile) => loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache, readFile }));
+    cache.prune();
     findings = listFindings(loaded.files);
     let built = false;
     let written = 0;
@@ -97,37 +124,39 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         contentRoot: loaded.root,
         siteDir,
         layoutsDir,
-        previous: layouts ? undefined : hashes,
+        previous: shown,
+        layoutsChanged: layouts,
         renderMemo,
+        sources: sources.hashes(loaded.files),
+        copyFiles,
       });
-      ({ hashes } = result);
-      // Old renderings of edited files pile up over a long session: start afresh now and then.
-      if (renderMemo.size > 4 * result.hashes.size + 1000) renderMemo.clear();
+      renderMemo.prune();
+      shown = result.state;
       prefix = result.pathPrefix;
       written = result.written;
       built = true;
     }
-    stale = !built && hashes !== undefined;
+    stale = !built && shown !== undefined;
     const outcome = { findings, built, written, ms: performance.now() - started };
     options.onUpdate?.(outcome);
     return outcome;
   };
 
   // Updates run one at a time; changes that arrive meanwhile are folded into one more update.
-  let running: Promise<ServeUpdate> = attempt({}, performance.now());
+  let running: Promise<unknown> = Promise.resolve();
   let queued: { layouts: boolean } | undefined;
   const schedule = (change: { layouts: boolean }): Promise<ServeUpdate> => {
     if (queued) {
       queued.layouts ||= change.layouts;
-      return running;
+      return running as Promise<ServeUpdate>;
     }
     queued = { ...change };
-    running = running
+    const next = running
       .catch(() => undefined)
       .then(() => {
-        const next = queued!;
+        const change = queued!;
         queued = undefined;
-        return update(next);
+        return update(change);
       })
       .then((outcome) => {
         reload.reload();
@@ -136,17 +165,31 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         for (const resolveWaiter of ready) resolveWaiter(outcome);
         return outcome;
       });
-    return running;
+    running = next;
+    return next;
+  };
+  const changed = (change: WatchedChange) => {
+    if (change.unknown) files.changedAll();
+    else files.changed(change.paths);
+    assetsTouched ||= change.unknown || change.paths.some(mayTouchAssets);
+    void schedule(change).catch(() => undefined);
   };
 
+  // Watching starts before the first read, so nothing saved meanwhile is missed.
+  const watcher = watchFolders({ contentDir: resolve(options.cwd, options.contentDir), layoutsDir, onChange: changed });
+  const first = watcher.ready.then(() => attempt({}, performance.now()));
+  running = first;
   try {
-    await running;
+    await first;
+    // The persistent cache (when there is one) is written now and when the session ends, not on every save.
+    await cache.persist();
   } catch (error) {
+    watcher.close();
+    await running.catch(() => undefined);
     await rm(siteDir, { recursive: true, force: true });
     throw error;
   }
 
-  const watcher = watchFolders({ contentDir: resolve(options.cwd, options.contentDir), layoutsDir, onChange: (change) => void schedule(change).catch(() => undefined) });
   const server = await startPreviewServer({
     siteDir,
     prefix: () => prefix,
@@ -164,13 +207,24 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     get url() {
       return server.origin + prefix;
     },
+    siteDir,
     nextUpdate: () => new Promise((resolveWaiter) => waiters.push(resolveWaiter)),
-    refresh: (change = {}) => schedule({ layouts: change.layouts ?? false }),
+    refresh: (change = {}) => {
+      files.changedAll();
+      assetsTouched = true;
+      return schedule({ layouts: change.layouts ?? false });
+    },
     async close() {
       watcher.close();
       await running.catch(() => undefined);
+      await cache.persist();
       await server.close();
       await rm(siteDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether a changed path may be (or hold) an asset: anything but a Markdown file or journal.yml outside `assets/`. */
+function mayTouchAssets(path: string): boolean {
+  return path === 'assets' || path.startsWith('assets/') || !(path.endsWith('.md') || path === 'journal.yml');
 }

@@ -59,7 +59,16 @@ export function plural(count: number, word: string, many = `${word}s`): string {
 
 /** The first sentences of a text, at most `max` characters, cut at a word. */
 export function excerpt(text: string, max = 160): string {
+  // Only the start of a long text matters: flatten a growing prefix until it is long enough to decide
+  // (a flattened prefix agrees with the flattened text on all but its last character).
+  for (let length = 2 * max + 64; length < text.length; length *= 4) {
+    const flat = text.slice(0, length).replace(/\s+/g, ' ').trim();
+    if (flat.length > max + 1) return cut(flat, max);
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
+  return flat.length <= max ? flat : cut(flat, max);
+}
+
+function cut(flat: string, max: number): string {
   return `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

@@ -13,9 +13,20 @@ const SKIPPED = new Set(['yaml', 'html', 'definition', 'footnoteReference']);
 
 /** The plain text of some Markdown, hidden goals' tags removed. */
 export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks): string {
-  const root: Root = 'type' in nodes ? nodes : { type: 'root', children: [...nodes] };
-  return scrubHiddenHashtags(textOf(root), links);
+  let text = texts.get(nodes);
+  if (text === undefined) {
+    text = textOf('type' in nodes ? nodes : { type: 'root', children: [...nodes] });
+    texts.set(nodes, text);
+  }
+  return scrubHiddenHashtags(text, links);
 }
+
+/**
+ * The text of trees already walked, by the tree (parsed Markdown is never
+ * changed once parsed): `serve` plans the site again on every save, from
+ * the same trees for every file not saved.
+ */
+const texts = new WeakMap<object, string>();
 
 function textOf(node: Nodes): string {
   if (SKIPPED.has(node.type)) return '';

@@ -7,11 +7,12 @@
  * build puts it back first.) The moments are chosen by watching
  * the project folder, so the test waits on events, not on the clock.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchTree } from '../../src/serve/watch-folders.js';
 import { recoverInterruptedSwap } from '../../src/site/output-folder.js';
 import { tempProject, writeFiles } from '../helpers/site.js';
 import { fingerprint } from './journal-folder.js';
@@ -26,16 +27,25 @@ type Moment = { at: number } | { afterSwap: number };
 
 /** Run `logbook build` in a child process, and SIGKILL it at a moment if one is given. */
 async function build(project: string, moment?: Moment): Promise<{ killed: boolean; events: number; swapAt: number }> {
-  const child = spawn(process.execPath, [BIN, 'build', '--today', '2026-11-24'], { cwd: project, stdio: 'ignore' });
   let events = 0;
   let swapAt = 0;
-  const watcher = watch(project, { recursive: true }, (_, name) => {
-    events++;
-    // The swap starts when the old output is renamed away.
-    if (!swapAt && (name === '_site' || String(name).startsWith('._site.old-'))) swapAt = events;
-    const due = moment && ('at' in moment ? events === moment.at : swapAt > 0 && events === swapAt + moment.afterSwap);
-    if (due) child.kill('SIGKILL');
-  });
+  let due = false;
+  let child: ChildProcess | undefined;
+  // A watch per folder (Node's recursive watch on Linux throws, uncaught, when a folder it is
+  // about to scan is already gone, as the build's staging folders soon are).
+  const watcher = watchTree(
+    project,
+    (name) => {
+      events++;
+      // The swap starts when the old output is renamed away.
+      if (!swapAt && (name === '_site' || String(name).startsWith('._site.old-'))) swapAt = events;
+      due ||= moment !== undefined && ('at' in moment ? events === moment.at : swapAt > 0 && events === swapAt + moment.afterSwap);
+      if (due) child?.kill('SIGKILL');
+    },
+    { skip: () => false },
+  );
+  await watcher.ready;
+  child = spawn(process.execPath, [BIN, 'build', '--today', '2026-11-24'], { cwd: project, stdio: 'ignore' });
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   watcher.close();
   if (signal !== 'SIGKILL' && code !== 0) throw new Error(`logbook build exited with ${code}`);

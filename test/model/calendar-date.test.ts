@@ -3,9 +3,11 @@ import type { IsoDate } from '../../src/model/types.js';
 import {
   addDays,
   formatLongDate,
+  fromDayNumber,
   isKnownTimeZone,
   isoWeekday,
   parseIsoDate,
+  toDayNumber,
   todayIn,
 } from '../../src/model/calendar-date.js';
 
@@ -38,5 +40,24 @@ describe('calendar dates', () => {
   it('knows real time zones', () => {
     expect(isKnownTimeZone('Europe/London')).toBe(true);
     expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('counts days as the Date built-ins do, for every date from 1900 to 2999 and for rolled-over ones', () => {
+    const DAY = 86_400_000;
+    const reference = (date: string) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      return Math.round(Date.UTC(year, month - 1, day) / DAY);
+    };
+    const first = reference('1900-01-01');
+    const last = reference('2999-12-31');
+    for (let day = first; day <= last; day++) {
+      const date = new Date(day * DAY).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== date || toDayNumber(date as IsoDate) !== day) {
+        expect([fromDayNumber(day), toDayNumber(date as IsoDate)]).toEqual([date, day]);
+      }
+    }
+    for (const date of ['2026-02-30', '2026-13-01', '2026-00-10', '2025-12-00', '2024-02-29', '0050-06-01', '2026-1-5', 'yesterday']) {
+      expect(toDayNumber(date as IsoDate)).toEqual(reference(date));
+    }
   });
 });

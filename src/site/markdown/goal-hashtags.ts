@@ -41,10 +41,8 @@ export function splitHashtags(value: string, links: SiteLinks, base: string): El
 
 /** Remove hidden goals' `#slug` references from plain text (for titles and summaries). */
 export function scrubHiddenHashtags(text: string, links: SiteLinks): string {
-  return text
-    .replace(HASHTAG, (whole, lead: string, slug: string) => (links.hiddenGoals.has(slug) ? lead : whole))
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  const scrubbed = links.hiddenGoals.size === 0 ? text : text.replace(HASHTAG, (whole, lead: string, slug: string) => (links.hiddenGoals.has(slug) ? lead : whole));
+  return scrubbed.replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Text without the `#slug` of one goal, for lists that already say which goal they are about. */
