@@ -4,8 +4,9 @@
  * outside the folder are never followed; unreadable or binary files get a
  * finding instead of a crash.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
 import type { ContentPath } from '../model/types.js';
@@ -57,8 +58,13 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
   }
 
   const result: ContentFiles = { root, markdown: [], assets: [], rejected: [] };
+  // Where the folder is, seen from cwd: when it is cwd or inside it, a file's path is that plus
+  // its content path (the same as `relative` gives, without its cost per file).
+  const base = relative(cwd, contentDir);
+  const inside = !isAbsolute(base) && base !== '..' && !base.startsWith(`..${sep}`);
   const vfileFor = (contentPath: ContentPath, value?: string) => {
-    const file = new VFile({ path: relative(cwd, join(contentDir, contentPath)) || contentPath, value, cwd });
+    const path = inside ? join(base, contentPath) : relative(cwd, join(contentDir, contentPath)) || contentPath;
+    const file = new VFile({ path, value, cwd });
     file.data.contentPath = contentPath;
     return file;
   };
@@ -89,11 +95,13 @@ export async function readContent(contentDir: string, { cwd }: ReadOptions): Pro
   const texts = usable.filter((path) => path.endsWith('.md') || path === 'journal.yml');
   result.assets = usable.filter((path) => path.startsWith('assets/')) as ContentPath[];
 
-  const decoded = await mapLimit(texts, 32, async (contentPath) => {
+  // Read one after the other, synchronously: for thousands of small files that is several
+  // times faster than promises (one thread-pool round trip per open, stat, read and close).
+  const decoded = texts.map((contentPath) => {
     const file = vfileFor(contentPath as ContentPath);
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(root, contentPath));
+      bytes = readFileSync(join(root, contentPath));
     } catch {
       report(file, { rule: 'file/unreadable', message: 'This file could not be read: check its permissions.' });
       return { file, ok: false };
@@ -215,17 +223,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
