@@ -10,6 +10,7 @@ import type { IsoDate } from './model/types.js';
 import { openParseCache, type ParseCache } from './cache/parse-cache.js';
 import { readContent } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
+import type { ParallelOptions } from './parse/parse-files.js';
 
 export interface LoadOptions {
   /** The content folder (default `content`). */
@@ -22,6 +23,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** An open cache to use instead (serve keeps one for its whole session); wins over `cacheDir`. */
   cache?: ParseCache;
+  /** How parsing is spread over threads (default: over the cores, for journals big enough to gain). */
+  parallel?: ParallelOptions;
 }
 
 export interface CheckedJournal extends ParsedJournal {
@@ -38,7 +41,7 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const content = await readContent(absolute, { cwd });
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
   const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
-  const parsed = parseJournal(content, configPath, { cache });
+  const parsed = await parseJournal(content, configPath, { cache, parallel: options.parallel });
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });
