@@ -14,12 +14,12 @@
  * such text exists is the file parsed again with them. The tree is the same
  * as full GFM's either way (test/parse/markdown-gfm*.test.ts).
  */
-import type { Root } from 'mdast';
+import type { Image, Parent, Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { GFM, remarkGfmParts, type GfmParts } from './gfm-parts.js';
 
@@ -91,15 +91,14 @@ export function parseMarkdownWithFullGfm(file: VFile): Root {
   return fullGfm.parse(file);
 }
 
-/** Whether any text in the tree could have been a bare autolink under full GFM. */
+/** Whether any text in the tree could have been a bare autolink under full GFM (a plain walk: this runs on most files). */
 function mayHoldLiterals(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node) => {
-    if ((node.type === 'text' && LITERAL_HINT.test(node.value)) || (node.type === 'image' && LITERAL_HINT.test(node.alt ?? ''))) {
-      found = true;
-      return false;
-    }
-    return undefined;
-  });
-  return found;
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text' && LITERAL_HINT.test((node as Text).value)) return true;
+    if (node.type === 'image' && LITERAL_HINT.test((node as Image).alt ?? '')) return true;
+    const children = (node as Parent).children;
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  return false;
 }
