@@ -12,7 +12,8 @@
  * is decoded only when its file is looked up.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeFingerprint } from './code-fingerprint.js';
 import { decodeRecord, encodeRecord, type CachedParse } from './parse-record.js';
@@ -136,7 +137,8 @@ async function writeAll(handle: Awaited<ReturnType<typeof open>>, chunks: Uint8A
 async function readStored(path: string, fingerprint: string): Promise<Map<string, Uint8Array>> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // At once: fs.promises reads a big file in many small steps, each a thread-pool round trip.
+    bytes = readFileSync(path);
   } catch {
     return new Map();
   }
