@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import type { ParseCache } from '../cache/parse-cache.js';
-import { decodeRecord, type CachedFinding, type CachedParse } from '../cache/parse-record.js';
+import { decodeRecord, encodeRecord, type CachedFinding, type CachedParse } from '../cache/parse-record.js';
 import { report, ruleOf, severityOf, type RuleId } from '../findings/finding.js';
 import type { Entry, GoalTemplate, Place } from '../model/types.js';
 import { parseEntry } from './parse-entry.js';
@@ -77,8 +77,15 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
 
   const parseHere = (index: number) => {
     const parsed = parseToCached(files[index]!, template);
-    cache?.set(keys[index]!, parsed);
-    entries[index] = parsed.entry;
+    if (!cache) {
+      entries[index] = parsed.entry;
+      return;
+    }
+    // The record is made for the cache anyway; the entry decoded from it keeps its trees as
+    // bytes until they are read, so the freshly parsed trees die young instead of filling the heap.
+    const record = encodeRecord(parsed);
+    cache.setRecord(keys[index]!, record);
+    entries[index] = decodeRecord(record).entry;
   };
   const parallel = options.parallel ?? {};
   const workerCount = parallel.workers ?? Math.min(3, availableParallelism() - 1);
