@@ -10,6 +10,7 @@ import type { IsoDate } from './model/types.js';
 import { openParseCache, type ParseCache } from './cache/parse-cache.js';
 import { readContent, type FileReader } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
+import type { ParallelOptions } from './parse/parse-files.js';
 
 export interface LoadOptions {
   /** The content folder (default `content`). */
@@ -24,6 +25,8 @@ export interface LoadOptions {
   cache?: ParseCache;
   /** Reads each file's bytes (default: from disk); serve answers unchanged files from memory. */
   readFile?: FileReader;
+  /** How parsing is spread over threads (default: over the cores, for journals big enough to gain). */
+  parallel?: ParallelOptions;
 }
 
 export interface CheckedJournal extends ParsedJournal {
@@ -40,7 +43,7 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const content = await readContent(absolute, { cwd, readFile: options.readFile });
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
   const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
-  const parsed = parseJournal(content, configPath, { cache });
+  const parsed = await parseJournal(content, configPath, { cache, parallel: options.parallel });
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });

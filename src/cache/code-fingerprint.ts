@@ -4,6 +4,7 @@
  * upgrade, a local edit, a rebuild) is never read.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,8 @@ async function computeFingerprint(): Promise<string> {
     .sort();
   for (const path of modules) {
     hash.update(`${path.slice(CODE_DIR.length)}\0`);
-    hash.update(await readFile(path));
+    // Synchronously: a hundred small files, each read at once rather than in thread-pool round trips.
+    hash.update(readFileSync(path));
   }
   return hash.digest('hex');
 }

@@ -5,10 +5,6 @@
  */
 import { ContentError } from '../load/read-content.js';
 import { UsageError } from './args.js';
-import { buildCommand } from './build-command.js';
-import { checkCommand } from './check-command.js';
-import { newCommand } from './new-command.js';
-import { serveCommand } from './serve-command.js';
 import { processIo, type Io } from './io.js';
 
 const USAGE = `Usage: logbook <command> [options]
@@ -29,11 +25,12 @@ Run "logbook <command> --help" for a command's options.
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
+// Each command's module is loaded only when it runs: `check` never pays for Eleventy and the site.
 const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  build: buildCommand,
-  new: newCommand,
-  serve: (argv, io) => serveCommand(argv, io),
+  check: async (argv, io) => (await import('./check-command.js')).checkCommand(argv, io),
+  build: async (argv, io) => (await import('./build-command.js')).buildCommand(argv, io),
+  new: async (argv, io) => (await import('./new-command.js')).newCommand(argv, io),
+  serve: async (argv, io) => (await import('./serve-command.js')).serveCommand(argv, io),
 };
 
 /** Run the command line; returns the exit code. */

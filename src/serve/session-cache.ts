@@ -9,6 +9,7 @@
  * and saved to disk only when the session asks (not on every save).
  */
 import type { CachedParse, ParseCache } from '../cache/parse-cache.js';
+import { decodeRecord } from '../cache/parse-record.js';
 
 export interface SessionParseCache extends ParseCache {
   /** Forget the parses no load has asked for since the last call (old versions of edited files). */
@@ -45,6 +46,10 @@ export function sessionParseCache(backing?: ParseCache): SessionParseCache {
     set(key, value) {
       backing?.set(key, value);
       remember(key, deepFreeze(value));
+    },
+    setRecord(key, record) {
+      backing?.setRecord(key, record);
+      remember(key, deepFreeze(decodeRecord(record)));
     },
     async save() {
       // Saved by `persist`, when the session chooses: not on every load.

@@ -96,6 +96,27 @@ describe('the parse cache', () => {
     expect((await readFile(join(cacheDir, 'parsed-entries.bin'))).length).toBeGreaterThan(1000);
   });
 
+  it('ignores a cache file cut short or with a damaged record', async () => {
+    const folder = await scratch();
+    const cacheDir = join(folder, 'cache');
+    const file = join(cacheDir, 'parsed-entries.bin');
+    const uncached = await load('content', process.cwd());
+    await load('content', process.cwd(), cacheDir);
+    const whole = await readFile(file);
+    await writeFile(file, whole.subarray(0, whole.length - 100));
+    expect(await load('content', process.cwd(), cacheDir)).toEqual(uncached);
+    expect((await readFile(file)).length).toBe(whole.length);
+    // The first record's head overwritten (the index before it left alone): that file is parsed again.
+    let at = whole.indexOf('\n', whole.indexOf('\n') + 1) + 1; // after the format and fingerprint lines
+    const count = whole.readUInt32LE(at);
+    at += 4;
+    for (let index = 0; index < count; index++) at += 1 + whole[at]! + 4;
+    const damaged = Buffer.from(whole);
+    damaged.fill(0xee, at + 4, at + 12);
+    await writeFile(file, damaged);
+    expect(await load('content', process.cwd(), cacheDir)).toEqual(uncached);
+  });
+
   it('hands out copies, so a change to a returned entry never reaches the cache', async () => {
     const cache = await openParseCache({ dir: join(await scratch(), 'cache') });
     const key = cache.keyOf('a.md', 'text', '{}');

@@ -7,9 +7,10 @@ import { fileFor, type Rule } from '../context.js';
 export const weekWhyNot: Rule = (context) => {
   for (const week of context.journal.weeks) {
     if (!isWeekOver(week.id, context.today)) continue;
-    if (week.whyNot && hasRealContent(week.whyNot)) continue;
-    for (const intention of week.intentions) {
-      if (intention.done || intention.reason) continue;
+    const unexplained = week.intentions.filter((intention) => !intention.done && !intention.reason);
+    // Read last: a cached week's Markdown is decoded only when it is read.
+    if (unexplained.length === 0 || (week.whyNot && hasRealContent(week.whyNot))) continue;
+    for (const intention of unexplained) {
       report(fileFor(context, week), {
         rule: 'week/why-not',
         place: intention.place,
