@@ -83,9 +83,10 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
     }
     // The record is made for the cache anyway; the entry decoded from it keeps its trees as
     // bytes until they are read, so the freshly parsed trees die young instead of filling the heap.
+    // Read back through the cache, so that a cache keeping objects (serve's) hands out the same one next time.
     const record = encodeRecord(parsed);
     cache.setRecord(keys[index]!, record);
-    entries[index] = decodeRecord(record).entry;
+    entries[index] = (cache.get(keys[index]!) ?? decodeRecord(record)).entry;
   };
   const parallel = options.parallel ?? {};
   const workerCount = parallel.workers ?? Math.min(3, availableParallelism() - 1);
@@ -125,8 +126,9 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
     }
     if (!parsed) return parseHere(index);
     for (const finding of parsed.findings) report(files[index]!, finding);
-    cache?.setRecord(keys[index]!, record!);
-    entries[index] = parsed.entry;
+    if (!cache) return void (entries[index] = parsed.entry);
+    cache.setRecord(keys[index]!, record!);
+    entries[index] = (cache.get(keys[index]!) ?? parsed).entry;
   });
   return entries;
 }

@@ -85,8 +85,10 @@ export function deepFreeze<T>(value: T): T {
     const next = pending.pop();
     if (next === null || typeof next !== 'object' || seen.has(next)) continue;
     seen.add(next);
-    Object.freeze(next);
+    // Read every property first: a cached entry's trees are decoded when first read (parse-record.ts),
+    // which turns them into plain properties, and a frozen object could not take that change.
     for (const key of Reflect.ownKeys(next)) pending.push((next as Record<PropertyKey, unknown>)[key]);
+    Object.freeze(next);
   }
   return value;
 }
