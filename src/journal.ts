@@ -11,6 +11,7 @@ import { openParseCache, type ParseCache } from './cache/parse-cache.js';
 import { readContent, type FileReader } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
 import type { ParallelOptions } from './parse/parse-files.js';
+import { trace } from './util/trace.js';
 
 export interface LoadOptions {
   /** The content folder (default `content`). */
@@ -40,12 +41,16 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const cwd = options.cwd ?? process.cwd();
   const contentDir = options.contentDir ?? 'content';
   const absolute = resolve(cwd, contentDir);
+  trace('start');
   const content = await readContent(absolute, { cwd, readFile: options.readFile });
+  trace('read content');
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
   const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
   const parsed = await parseJournal(content, configPath, { cache, parallel: options.parallel });
+  trace('parse');
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });
+  trace('check');
   return { ...parsed, today, root: content.root };
 }

@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 import { cacheDirFor } from '../cache/cache-dir.js';
 import { hashSources } from '../cache/source-hashes.js';
 import { readToday } from './today.js';
+import { trace } from '../util/trace.js';
 
 const PREFIX = /^\/?([A-Za-z0-9._~-]+\/?)*$/;
 
@@ -52,6 +53,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     sources: cacheDir ? hashSources(loaded.files) : undefined,
   });
   const unchanged = built.reused > 0 ? `, ${built.reused} pages unchanged since the last build` : '';
+  trace('done');
   io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}${unchanged}).\n`);
   return 0;
 }

@@ -3,7 +3,8 @@
  * beside the output, swapped in only when everything is written. Nothing is
  * read from the content folder here except the assets, copied as they are.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStoredMap } from '../cache/stored-map.js';
@@ -13,12 +14,16 @@ import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
 import type { RenderMemo } from './markdown/render-markdown.js';
-import { findReusablePages, outputPathOf } from './reuse-pages.js';
-import type { SearchIndex } from './search-index.js';
-import { openSearchThread } from './search-thread.js';
-import { assertSafeOutput, discardStaging, makeStagingFolder, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
+import { findReusablePages } from './reuse-pages.js';
+import { findReusableShards } from './search/reuse-shards.js';
+import type { SearchIndex } from './search/search-index.js';
+import { mergedFolders, planSearchShards, SEARCH_FOLDER, SHARD_LIST } from './search/search-shards.js';
+import { openSearchThread } from './search/search-thread.js';
+import { assertSafeOutput, discardStaging, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
+import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
+import { trace } from '../util/trace.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
@@ -83,14 +88,15 @@ export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | '
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
 
-/** Copy the stylesheet, the icon and the journal's published assets into a site folder. */
-export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir, layoutsDir = LAYOUTS_DIR }: { contentRoot: string; siteDir: string; layoutsDir?: string }): Promise<void> {
+/** Copy the stylesheet, the icon and the journal's published assets into a site folder; returns the number of files. */
+export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir, layoutsDir = LAYOUTS_DIR }: { contentRoot: string; siteDir: string; layoutsDir?: string }): Promise<number> {
   for (const file of STATIC_FILES) await copyFile(join(layoutsDir, file), join(siteDir, file));
   for (const asset of context.journal.assets) {
     const target = join(siteDir, ...asset.url.split('/'));
     await mkdir(dirname(target), { recursive: true });
     await copyFile(join(contentRoot, ...asset.path.split('/')), target);
   }
+  return STATIC_FILES.length + context.journal.assets.length;
 }
 
 /** Build the site into `outputDir`, replacing what was there only on success. */
@@ -99,37 +105,66 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
   const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin' }) : undefined;
   const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
+  trace('plan');
   await recoverInterruptedSwap(outputDir);
   const reuse = cacheDir ? await findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
-  const staging = await makeStagingFolder(outputDir);
+  // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
+  const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
+  const shardReuse =
+    reuse && shards.length > 0
+      ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()}` })
+      : undefined;
+  const stale = shardReuse?.stale ?? shards;
+  trace(`reuse: ${reuse?.fresh.length ?? pages.length} pages, ${stale.length} shards`);
+  const indexed = new Set(stale.flatMap((shard) => shard.paths));
+  const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
+  const staging = await openStaging({ outputDir, cacheDir, keep: carried });
+  trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
   let search: SearchIndex | undefined;
   try {
-    // The indexer reads each page as it is written, beside Eleventy, in the order Eleventy lays them out.
-    const order = writingOrder(pages).map((page) => outputPathOf(page.url));
-    if (options.search !== false) search = await openSearchThread(journal.config.language, order);
+    // The indexer reads each page as it is written, beside Eleventy.
+    if (stale.length > 0) search = await openSearchThread(journal.config.language, stale);
+    const copied = carryOver(staging, outputDir, carried.keys());
+    trace('carry over');
+    // Unchanged pages of a shard indexed again are read by the indexing thread.
+    for (const path of reuse?.reusable.keys() ?? []) {
+      if (indexed.has(path)) search?.addFile(path, join(staging.dir, ...path.split('/')));
+    }
     const written = (path: string, html: string) => {
-      search?.add(path, html);
+      if (indexed.has(path)) search?.add(path, html);
       reuse?.written(path, html);
     };
-    for (const [path, html] of reuse?.reusable ?? []) {
-      const target = join(staging, ...path.split('/'));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, html);
-      written(path, html);
-    }
-    await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging, pathPrefix, onHtmlPage: written });
-    await copySiteFiles(context, { contentRoot, siteDir: staging, layoutsDir });
-    await search?.write(staging);
-    const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
-    await swapInOutput(staging, outputDir);
-    await reuse?.save();
+    await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging.dir, pathPrefix, onHtmlPage: written });
+    trace('eleventy');
+    const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir });
+    const indexFiles = (await search?.write(staging.dir)) ?? 0;
+    trace('search index');
+    if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
+    // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards.
+    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + indexFiles + (shards.length > 0 ? 1 : 0);
+    await swapInOutput(staging.dir, outputDir, { keepOldAt: cacheDir && sparePath(cacheDir) });
+    trace('swap');
+    await reuse?.save(copied);
+    await shardReuse?.save((path) => reuse?.writtenHash(path));
     await renderMemo?.save();
+    trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
-    await discardStaging(staging);
+    await discardStaging(staging.dir);
     throw error;
   } finally {
     await search?.close();
+    trace('stop search');
+  }
+}
+
+/** Pagefind's version: an index written by another version is never reused. */
+function pagefindVersion(): string {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
 }
 

@@ -2,8 +2,9 @@
 import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { computeProgress } from '../progress/index.js';
-import { createInlineRenderer, createMarkdownRenderer, type RenderMemo } from './markdown/render-markdown.js';
+import { createInlineRenderer, createMarkdownRenderers, type RenderMemo } from './markdown/render-markdown.js';
 import { tagUrls } from './pages/tag-pages.js';
+import { plainTextOfFile } from './plain-text.js';
 import { publishJournal } from './published-journal.js';
 import type { SiteContext } from './site-context.js';
 
@@ -24,6 +25,7 @@ export interface ContextOptions {
 export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo, sources }: ContextOptions): SiteContext {
   const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
+  const { render, renderFile } = createMarkdownRenderers({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources });
   const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
   return {
     journal: published.journal,
@@ -31,7 +33,9 @@ export function createSiteContext(journal: Journal, { today, pathPrefix, include
     tags: tagUrls(published.journal),
     progress: computeProgress(published.journal, { today, includeDrafts, includePrivate }),
     today,
-    render: createMarkdownRenderer({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources }),
+    render,
+    renderFile,
+    fileText: (file) => plainTextOfFile(file, links, { memo: renderMemo, sources }),
     renderInline: createInlineRenderer(links),
     siteUrl,
     pathPrefix,

@@ -70,9 +70,10 @@ export async function makeStagingFolder(outputDir: string): Promise<string> {
  * remove the old one). The two renames are made back to back, with no turn
  * of the event loop between them; should the process be killed in that
  * instant anyway, the previous site is whole under its `.old-` name and the
- * next build puts it back first (`recoverInterruptedSwap`).
+ * next build puts it back first (`recoverInterruptedSwap`). The previous
+ * site is then moved to `keepOldAt` when given, else deleted.
  */
-export async function swapInOutput(stagingDir: string, outputDir: string): Promise<void> {
+export async function swapInOutput(stagingDir: string, outputDir: string, { keepOldAt }: { keepOldAt?: string } = {}): Promise<void> {
   const output = resolve(outputDir);
   const previous = await exists(output);
   if (!previous) {
@@ -86,6 +87,17 @@ export async function swapInOutput(stagingDir: string, outputDir: string): Promi
   } catch (error) {
     renameSync(old, output);
     throw error;
+  }
+  if (keepOldAt !== undefined) {
+    // Kept for the next build to start from (see spare-output.ts), where the file system allows.
+    try {
+      await rm(keepOldAt, { recursive: true, force: true });
+      await mkdir(dirname(keepOldAt), { recursive: true });
+      await rename(old, keepOldAt);
+      return;
+    } catch {
+      // Deleted instead.
+    }
   }
   await rm(old, { recursive: true, force: true });
 }

@@ -4,7 +4,9 @@
  * matter, raw HTML and hidden goals' `#tags` are left out.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import type { SourceHashes } from '../cache/source-hashes.js';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
+import type { MarkdownFile, RenderMemo } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 /** Nodes whose children are blocks (or cells): their texts are joined with a space. */
@@ -17,6 +19,23 @@ export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks
   if (text === undefined) {
     text = textOf('type' in nodes ? nodes : { type: 'root', children: [...nodes] });
     texts.set(nodes, text);
+  }
+  return scrubHiddenHashtags(text, links);
+}
+
+/**
+ * The plain text of a whole file, hidden goals' tags removed. With a memo
+ * and the file's text hash, the text is found by the hash and the tree is
+ * never read (a cached tree is only decoded when first read).
+ */
+export function plainTextOfFile(file: MarkdownFile, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
+  const source = sources?.get(file.path);
+  if (!memo || source === undefined) return plainText(file.tree, links);
+  const key = `text ${source}`;
+  let text = memo.get(key);
+  if (text === undefined) {
+    text = textOf(file.tree);
+    memo.set(key, text);
   }
   return scrubHiddenHashtags(text, links);
 }

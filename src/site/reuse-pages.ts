@@ -2,32 +2,42 @@
  * A build after a small change should not lay out every page again. Each
  * HTML page written is remembered in the cache folder by a hash of what it
  * is made from (its layout and view; the site data, layouts, prefix and
- * output folder being the same for the whole record set) and a hash of the
- * bytes written. The next build copies a page from the current output
- * instead of laying it out only when both still hold: the file is read and
- * its bytes checked, so a page edited or removed by hand is laid out again.
+ * output folder being the same for the whole record set), a hash of the
+ * bytes written and the file's identity on disk (inode, size, modification
+ * time). The next build reuses a page of the current output instead of
+ * laying it out only when both still hold: a page edited, replaced or
+ * removed by hand in the output has another identity, and is laid out
+ * again. A reused page is hard-linked into the new output (see
+ * spare-output.ts), never read.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStoredMap, type StoredMap } from '../cache/stored-map.js';
+import { fileIdentity } from './file-identity.js';
 import type { SitePage } from './site-page.js';
 
-/** What one written page was made from, and what was written. */
+/** What one written page was made from, what was written, and the file it was written to. */
 export interface PageRecord {
   made: string;
   written: string;
+  /** `inode:size:mtime (ns)` of the output file. */
+  file: string;
 }
 
 export interface PageReuse {
-  /** Pages whose current output can be copied: output path → its HTML. */
+  /** Pages the current output holds unchanged: output path → hash of the bytes. */
   reusable: Map<string, string>;
   /** Pages that must be laid out. */
   fresh: SitePage[];
-  /** Remember a page written by this build (output path, its HTML). */
+  /** The reusable pages' files in the current output: output path → identity (see file-identity.ts). */
+  carried: Map<string, string>;
+  /** Remember a page laid out by this build (output path, its HTML). */
   written(path: string, html: string): void;
-  /** Keep the records for the next build (after the new output is in place). */
-  save(): Promise<void>;
+  /** The hash of a page's bytes in this build (reused or laid out). */
+  writtenHash(path: string): string | undefined;
+  /** Keep the records for the next build, once the new output is in place as `outputDir`; `copied` pages were carried over as new files. */
+  save(copied: ReadonlySet<string>): Promise<void>;
 }
 
 export interface ReuseOptions {
@@ -36,7 +46,7 @@ export interface ReuseOptions {
   site: Record<string, unknown>;
   pathPrefix: string;
   layoutsDir: string;
-  /** The output folder of the previous build, where pages are copied from. */
+  /** The output folder of the previous build, where pages are linked from. */
   outputDir: string;
   cacheDir: string;
 }
@@ -47,6 +57,7 @@ export async function findReusablePages({ pages, site, pathPrefix, layoutsDir, o
   const records: StoredMap<PageRecord> = await openStoredMap({ dir: cacheDir, name: 'site-pages.bin', context });
   const madeOf = new Map<string, string>();
   const reusable = new Map<string, string>();
+  const carried = new Map<string, string>();
   const fresh: SitePage[] = [];
   for (const page of pages) {
     const path = outputPathOf(page.url);
@@ -57,18 +68,30 @@ export async function findReusablePages({ pages, site, pathPrefix, layoutsDir, o
     const made = hash(page.layout, JSON.stringify(page.view));
     madeOf.set(path, made);
     const record = records.get(path);
-    const html = record?.made === made ? await readFile(join(outputDir, ...path.split('/')), 'utf8').catch(() => undefined) : undefined;
-    if (html !== undefined && hash(html) === record!.written) reusable.set(path, html);
-    else fresh.push(page);
+    if (record?.made === made && fileIdentity(join(outputDir, ...path.split('/'))) === record.file) {
+      reusable.set(path, record.written);
+      carried.set(path, record.file);
+    } else fresh.push(page);
   }
+  /** Pages whose file is new in this build: their identity is taken once the output is in place. */
+  const renewed = new Map<string, { made: string; written: string }>();
   return {
     reusable,
     fresh,
+    carried,
     written(path, html) {
       const made = madeOf.get(path);
-      if (made !== undefined) records.set(path, { made, written: hash(html) });
+      if (made !== undefined) renewed.set(path, { made, written: hash(html) });
     },
-    save: () => records.save(),
+    writtenHash: (path) => renewed.get(path)?.written ?? reusable.get(path),
+    async save(copied) {
+      for (const path of copied) if (reusable.has(path)) renewed.set(path, records.get(path)!);
+      for (const [path, { made, written }] of renewed) {
+        const file = fileIdentity(join(outputDir, ...path.split('/')));
+        if (file !== undefined) records.set(path, { made, written, file });
+      }
+      await records.save();
+    },
   };
 }
 

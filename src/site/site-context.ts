@@ -5,7 +5,7 @@
  */
 import type { IsoDate, Journal, SitePath } from '../model/types.js';
 import type { Progress } from '../progress/index.js';
-import type { RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
+import type { MarkdownFile, RenderFile, RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 export interface SiteContext {
@@ -18,6 +18,10 @@ export interface SiteContext {
   today: IsoDate;
   /** Markdown (mdast) → safe HTML; links are site paths without the prefix. */
   render: RenderMarkdown;
+  /** A whole file → safe HTML (found in the cache without reading the tree). */
+  renderFile: RenderFile;
+  /** A whole file's plain text, hidden goals' tags removed (found in the cache without reading the tree). */
+  fileText: (file: MarkdownFile) => string;
   /** Plain text with `#goal` references → safe HTML. */
   renderInline: RenderInline;
   /** The absolute URL of the site's root, prefix included (`https://ada.github.io/journal/`), when known. */

@@ -43,6 +43,16 @@ describe('searching the journal', () => {
     expect(watch.problems).toEqual([]);
   });
 
+  it('finds pages of every shard of the index (goals, plain pages)', async () => {
+    // "London" is in a goal (the primary shard) and in about.md (a shard of plain pages), and in no week.
+    await page.goto(`${site.urlOf('search/')}?q=London`);
+    const results = page.locator('#search-results a');
+    await results.first().waitFor({ timeout: 10_000 });
+    const found = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(found).toEqual(expect.arrayContaining(['/journal/about/', '/journal/goals/typescript-backend/']));
+    expect(found.some((path) => path.startsWith('/journal/weeks/'))).toBe(false);
+  });
+
   it('says so when nothing matches', async () => {
     await page.goto(`${site.urlOf('search/')}?q=qqqqzzzzjjjj`);
     await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toBe('0 results for “qqqqzzzzjjjj”.');

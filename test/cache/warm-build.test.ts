@@ -32,6 +32,8 @@ async function build(cwd: string, ...extra: string[]): Promise<string> {
   const io = recordingIo(cwd);
   const code = await main(['build', '--today', '2026-11-25', ...extra], io);
   expect(code, io.err).toBe(0);
+  // The count reported is the count written.
+  expect(io.out).toContain(`Wrote ${(await listFiles(join(cwd, '_site'))).length} files`);
   return io.out;
 }
 
@@ -81,6 +83,31 @@ describe('a build with the cache', () => {
 
     await writeFile(join(cwd, 'content', 'colophon.md'), '# Colophon\n\nBuilt with logbook.\n');
     await rm(join(cwd, 'content', 'weeks', '2026-W45.md'));
+    await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+  });
+
+  it('starts from the output it replaced, and never changes a file of the published output', async () => {
+    const cwd = await project();
+    await build(cwd);
+    await edit(cwd, 'weeks/2026-W46.md', (text) => `${text}\nA first change.\n`);
+    await build(cwd);
+    const published = await site(cwd);
+    // Hand-made files in the output are not carried into later builds, spare or not.
+    await writeFile(join(cwd, '_site', 'added-by-hand.txt'), 'not part of the site');
+
+    await edit(cwd, 'weeks/2026-W46.md', (text) => `${text}\nA second change.\n`);
+    await edit(cwd, 'about.md', (text) => `${text}\nA changed page.\n`);
+    await build(cwd);
+    // The replaced output, kept as the next build's start, is byte for byte what was published:
+    // the build wrote no file it shares with it.
+    const spare = join(cwd, 'node_modules', '.cache', 'logbook', 'previous-site');
+    const kept = new Map<string, string>();
+    for (const path of await listFiles(spare)) kept.set(path, (await readFile(join(spare, path))).toString('base64'));
+    expect(kept).toEqual(new Map([...published, ['added-by-hand.txt', Buffer.from('not part of the site').toString('base64')]]));
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+
+    await edit(cwd, 'goals/typescript-backend.md', (text) => `${text}\nMore about the goal.\n`);
     await build(cwd);
     expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
   });

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, readOutput, searchRecords, tempProject } from '../helpers/site.js';
-import { searchablePart } from '../../src/site/search-index.js';
+import { searchablePart } from '../../src/site/search/search-index.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 

@@ -17,7 +17,7 @@ export function atomFeed(context: SiteContext): SitePage {
     url: absoluteUrl(week.url, context),
     id: context.siteUrl ? absoluteUrl(week.url, context) : `urn:logbook:week:${week.id}`,
     updated: new Date(`${week.sunday}T00:00:00Z`),
-    content: context.render(week.tree, { from: week.path, base, top: 2 }),
+    content: context.renderFile(week, { base, top: 2 }),
   }));
   return {
     url: '/feed.xml',

@@ -80,21 +80,53 @@ export const EMBED_SCHEMA: SanitizeSchema = {
   protocols: { ...SANITIZE_SCHEMA.protocols, poster: ['https'] },
 };
 
+/** A whole Markdown file: its content path and tree (a cached tree is only decoded when first read). */
+export interface MarkdownFile {
+  readonly path: string;
+  readonly tree: Root;
+}
+
+/**
+ * Renders a whole file. With a memo and the file's text hash, a hit is found
+ * by the hash alone, and the tree is never read.
+ */
+export type RenderFile = (file: MarkdownFile, options?: Omit<RenderOptions, 'from'>) => string;
+
+export interface MarkdownRenderers {
+  render: RenderMarkdown;
+  renderFile: RenderFile;
+}
+
 /** Make a renderer for one journal. */
-export function createMarkdownRenderer({ allowHtml, links, memo, sources }: RendererOptions): RenderMarkdown {
-  const render = createRenderer({ allowHtml, links });
-  if (!memo) return render;
+export function createMarkdownRenderer(options: RendererOptions): RenderMarkdown {
+  return createMarkdownRenderers(options).render;
+}
+
+/** Make the renderers for one journal: for some nodes, and for a whole file. */
+export function createMarkdownRenderers({ allowHtml, links, memo, sources }: RendererOptions): MarkdownRenderers {
+  const plain = createRenderer({ allowHtml, links });
+  if (!memo) return { render: plain, renderFile: (file, options) => plain(file.tree, { ...options, from: file.path }) };
   const linksKey = createHash('sha1')
     .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
     .digest('base64url');
-  return (nodes, options) => {
-    const key = memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources);
+  const remembered = (key: string, make: () => string) => {
     let html = memo.get(key);
     if (html === undefined) {
-      html = render(nodes, options);
+      html = make();
       memo.set(key, html);
     }
     return html;
+  };
+  const render: RenderMarkdown = (nodes, options) =>
+    remembered(memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources), () => plain(nodes, options));
+  return {
+    render,
+    renderFile(file, options = {}) {
+      const source = sources?.get(file.path);
+      if (source === undefined) return render(file.tree, { ...options, from: file.path });
+      // The whole tree is a function of the text: the hash names it.
+      return remembered(`${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(file.tree, { ...options, from: file.path }));
+    },
   };
 }
 

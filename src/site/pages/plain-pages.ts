@@ -1,6 +1,5 @@
 /** Plain pages (`about.md` → `/about/`, `pages/**.md`) and the 404 page. */
 import { excerpt } from '../format.js';
-import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { tagLinks } from './tag-pages.js';
@@ -12,10 +11,10 @@ export function plainPages(context: SiteContext): SitePage[] {
     layout: 'page.njk',
     view: {
       title: page.title,
-      description: page.description ?? excerpt(plainText(page.tree, context.links)),
+      description: page.description ?? excerpt(context.fileText(page)),
       draft: page.draft,
       private: page.private,
-      body: context.render(page.tree, { from: page.path, top: 2 }),
+      body: context.renderFile(page, { top: 2 }),
       tags: tagLinks(page.tags, context),
       searchable: true,
       ogType: 'article',

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchIndex } from './search-index.js';
+import type { SearchShard } from './search-shards.js';
 import type { SearchReply, SearchRequest } from './search-worker.js';
 
 /**
@@ -18,12 +19,12 @@ import type { SearchReply, SearchRequest } from './search-worker.js';
  */
 function workerScript(): string {
   const beside = fileURLToPath(new URL('./search-worker.js', import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/site/search-worker.js', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../../dist/site/search/search-worker.js', import.meta.url));
 }
 
-/** Start a search index for a site in `language`, in its own thread (see `openSearchIndex` for `order`). */
-export async function openSearchThread(language: string, order: readonly string[]): Promise<SearchIndex> {
-  const worker = new Worker(workerScript(), { workerData: { language, order } });
+/** Start indexing `shards` for a site in `language`, in a thread of its own (see `openSearchIndex`). */
+export async function openSearchThread(language: string, shards: readonly SearchShard[]): Promise<SearchIndex> {
+  const worker = new Worker(workerScript(), { workerData: { language, shards } });
   const replies: ((reply: SearchReply) => void)[] = [];
   let ended: Error | undefined;
   const endWith = (error: Error) => {
@@ -39,6 +40,7 @@ export async function openSearchThread(language: string, order: readonly string[
     const reply = await next();
     if (reply.type === 'failed') throw new Error(reply.message);
     if (reply.type !== type) throw new Error(`search index: expected ${type}, got ${reply.type}`);
+    return reply;
   };
 
   try {
@@ -51,9 +53,13 @@ export async function openSearchThread(language: string, order: readonly string[
     add(path, html) {
       if (!ended) send({ type: 'add', path, html });
     },
+    addFile(path, file) {
+      if (!ended) send({ type: 'addFile', path, file });
+    },
     async write(siteDir) {
       send({ type: 'write', siteDir });
-      await expect('written');
+      const reply = await expect('written');
+      return reply.type === 'written' ? reply.files : 0;
     },
     async close() {
       if (ended) return;

@@ -5,21 +5,27 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSearchIndex } from './search-index.js';
+import type { SearchShard } from './search-shards.js';
 
-export type SearchRequest = { type: 'add'; path: string; html: string } | { type: 'write'; siteDir: string } | { type: 'close' };
-export type SearchReply = { type: 'ready' } | { type: 'written' } | { type: 'closed' } | { type: 'failed'; message: string };
+export type SearchRequest =
+  | { type: 'add'; path: string; html: string }
+  | { type: 'addFile'; path: string; file: string }
+  | { type: 'write'; siteDir: string }
+  | { type: 'close' };
+export type SearchReply = { type: 'ready' } | { type: 'written'; files: number } | { type: 'closed' } | { type: 'failed'; message: string };
 
-const { language, order } = workerData as { language: string; order: string[] };
+const { language, shards } = workerData as { language: string; shards: SearchShard[] };
 const port = parentPort!;
 const reply = (message: SearchReply) => port.postMessage(message);
 
 try {
-  const index = await openSearchIndex(language, order);
+  const index = await openSearchIndex(language, shards);
   port.on('message', (request: SearchRequest) => {
     if (request.type === 'add') return index.add(request.path, request.html);
+    if (request.type === 'addFile') return index.addFile(request.path, request.file);
     if (request.type === 'write') {
       index.write(request.siteDir).then(
-        () => reply({ type: 'written' }),
+        (files) => reply({ type: 'written', files }),
         (error: unknown) => reply({ type: 'failed', message: (error as Error).message }),
       );
       return;

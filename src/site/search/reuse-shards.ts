@@ -1,0 +1,97 @@
+/**
+ * A shard's index depends only on its pages' bytes, in order. Each shard
+ * written is remembered in the cache folder by a hash of its pages and the
+ * identity of every file of its index (see file-identity.ts); the next build
+ * carries a shard's files over from the current output instead of indexing
+ * its pages again only when none of its pages changed and every file is
+ * still the one written.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStoredMap, type StoredMap } from '../../cache/stored-map.js';
+import { fileIdentity } from '../file-identity.js';
+import { SEARCH_FOLDER, SHARD_LIST, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
+
+interface ShardRecord {
+  /** A hash of the shard's pages: their paths and the hashes of their bytes, in order. */
+  pages: string;
+  /** Each file of the index, relative to the site, with its identity. */
+  files: [path: string, identity: string][];
+}
+
+export interface ShardReuse {
+  /** The shards whose index must be made (the others are carried over). */
+  stale: SearchShard[];
+  /** The reusable shards' files in the current output: path → identity. */
+  carried: Map<string, string>;
+  /** Remember the shards indexed by this build, once the new output is in place. */
+  save(pageHash: (path: string) => string | undefined): Promise<void>;
+}
+
+export interface ShardReuseOptions {
+  shards: readonly SearchShard[];
+  /** The hashes of the pages that are unchanged since the previous build. */
+  unchanged: ReadonlyMap<string, string>;
+  /** The output folder of the previous build, where indexes are linked from. */
+  outputDir: string;
+  cacheDir: string;
+  /** What every index depends on besides its pages (the language, Pagefind's version). */
+  context: string;
+}
+
+export async function findReusableShards({ shards, unchanged, outputDir, cacheDir, context }: ShardReuseOptions): Promise<ShardReuse> {
+  const records: StoredMap<ShardRecord> = await openStoredMap({ dir: cacheDir, name: 'search-shards.bin', context });
+  const reusable: ShardRecord[] = [];
+  const stale: SearchShard[] = [];
+  for (const shard of shards) {
+    const record = records.get(shard.key);
+    const pages = pagesHash(shard, (path) => unchanged.get(path));
+    const same =
+      record !== undefined &&
+      pages !== undefined &&
+      record.pages === pages &&
+      record.files.every(([path, identity]) => fileIdentity(join(outputDir, ...path.split('/'))) === identity);
+    if (same) reusable.push(record);
+    else stale.push(shard);
+  }
+  return {
+    stale,
+    carried: new Map(reusable.flatMap((record) => record.files)),
+    async save(pageHash) {
+      for (const shard of stale) {
+        const pages = pagesHash(shard, pageHash);
+        if (pages === undefined) continue;
+        const files = filesOf(outputDir, shard.folder, shard.folder === SEARCH_FOLDER).map((path): [string, string] => [path, fileIdentity(join(outputDir, ...path.split('/'))) ?? '']);
+        records.set(shard.key, { pages, files });
+      }
+      await records.save();
+    },
+  };
+}
+
+/** The hash of a shard's pages, `undefined` when a page's hash is unknown. */
+function pagesHash(shard: SearchShard, pageHash: (path: string) => string | undefined): string | undefined {
+  const digest = createHash('sha1');
+  for (const path of shard.paths) {
+    const hash = pageHash(path);
+    if (hash === undefined) return undefined;
+    digest.update(path).update('\0').update(hash).update('\0');
+  }
+  return digest.digest('base64url');
+}
+
+/** The files of a shard's folder (the primary's without the other shards and their list), relative to the site. */
+function filesOf(siteDir: string, folder: string, primary: boolean): string[] {
+  const files: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(siteDir, ...relative.split('/')), { withFileTypes: true })) {
+      const path = `${relative}/${entry.name}`;
+      if (primary && relative === folder && (entry.name === SHARDS_FOLDER || entry.name === SHARD_LIST)) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  walk(folder);
+  return files.sort();
+}

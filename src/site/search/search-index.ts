@@ -1,0 +1,144 @@
+/**
+ * Full-text search without a server: Pagefind indexes the built pages (only
+ * those marked `data-pagefind-body`: goals, weeks, plain pages, reviews) and
+ * writes its index and script under `pagefind/`, one index per shard (see
+ * search-shards.ts). Only published pages exist in the output, so nothing
+ * private or draft can be indexed.
+ *
+ * Pages are handed to Pagefind as Eleventy writes them: its indexer is a
+ * process of its own, so it works on one core while Eleventy lays out the
+ * next pages on the other.
+ */
+import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SEARCH_FOLDER, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
+
+export interface SearchIndex {
+  /** Index one HTML page, `path` being where it is written in the site (`goals/go/index.html`); pages of no shard being indexed are ignored. */
+  add(path: string, html: string): void;
+  /** Index a page already written, read from `file`, if its shard is being indexed. */
+  addFile(path: string, file: string): void;
+  /** Wait for every page, then write each shard's index into its folder of `siteDir`; returns the number of files written. */
+  write(siteDir: string): Promise<number>;
+  /** Stop the indexer (always call, also after a failure). */
+  close(): Promise<void>;
+}
+
+/** Pagefind's files that no search of ours loads: its ready-made interfaces. */
+const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$|^pagefind-highlight\.js$/;
+/** And in a shard merged into the primary: the script and the word-stemming code, which the primary loads. */
+const UNUSED_IN_MERGED = /^pagefind(?:-worker)?\.js$|^wasm\..*\.pagefind$/;
+
+/**
+ * Start indexing `shards` for a site in `language`. Each shard's pages are
+ * handed to Pagefind in the shard's order, whatever order they arrive in,
+ * so an index is the same byte for byte however its pages were made.
+ */
+export async function openSearchIndex(language: string, shards: readonly SearchShard[]): Promise<SearchIndex> {
+  const open: ShardIndex[] = [];
+  const byPath = new Map<string, ShardIndex>();
+  try {
+    for (const shard of shards) {
+      const { index, errors } = await pagefind.createIndex({
+        forceLanguage: language,
+        excludeSelectors: ['svg', '.task-mark', '.visually-hidden', '.kicker', '.pager'],
+      });
+      if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+      const shardIndex = openShard(shard, index);
+      open.push(shardIndex);
+      for (const path of shard.paths) byPath.set(path, shardIndex);
+    }
+  } catch (error) {
+    await pagefind.close();
+    throw error;
+  }
+  return {
+    add(path, html) {
+      byPath.get(path)?.add(path, html);
+    },
+    addFile(path, file) {
+      byPath.get(path)?.add(path, readFileSync(file, 'utf8'));
+    },
+    async write(siteDir) {
+      let files = 0;
+      for (const shard of open) files += await shard.write(siteDir);
+      return files;
+    },
+    async close() {
+      await pagefind.close();
+    },
+  };
+}
+
+interface ShardIndex {
+  add(path: string, html: string): void;
+  /** Returns the number of files written. */
+  write(siteDir: string): Promise<number>;
+}
+
+function openShard(shard: SearchShard, index: pagefind.PagefindIndex): ShardIndex {
+  const added: Promise<{ errors: string[] }>[] = [];
+  const send = (path: string, html: string) => {
+    const content = searchablePart(html);
+    if (content === undefined) return;
+    // Caught here and reported by `write`, so that a failure is never an unhandled rejection.
+    added.push(index.addHTMLFile({ sourcePath: path, content }).catch((error: unknown) => ({ errors: [String(error)] })));
+  };
+  const waiting = new Map<string, string>();
+  let next = 0;
+  return {
+    add(path, html) {
+      waiting.set(path, html);
+      while (next < shard.paths.length && waiting.has(shard.paths[next]!)) {
+        const ready = shard.paths[next++]!;
+        send(ready, waiting.get(ready)!);
+        waiting.delete(ready);
+      }
+    },
+    async write(siteDir) {
+      for (const path of shard.paths.slice(next)) {
+        const html = waiting.get(path);
+        if (html !== undefined) send(path, html);
+      }
+      waiting.clear();
+      const results = await Promise.all(added);
+      const failed = results.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(`search index: ${failed.join('; ')}`);
+      const folder = join(siteDir, ...shard.folder.split('/'));
+      const written = await index.writeFiles({ outputPath: folder });
+      if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+      const merged = shard.folder !== SEARCH_FOLDER;
+      let files = 0;
+      for (const entry of await readdir(folder, { withFileTypes: true })) {
+        if (entry.isDirectory()) {
+          // index/, fragment/, filter/ (the primary's shards/ holds the other shards).
+          if (entry.name !== SHARDS_FOLDER) files += (await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })).filter((inner) => inner.isFile()).length;
+        } else if (UNUSED.test(entry.name) || (merged && UNUSED_IN_MERGED.test(entry.name))) await rm(join(folder, entry.name));
+        else files++;
+      }
+      return files;
+    },
+  };
+}
+
+const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+
+/**
+ * What Pagefind needs of a page: the document's language and title and the
+ * element marked `data-pagefind-body` (our layouts mark `main`, which holds
+ * no other `main`). The header, menu and footer around it are never indexed,
+ * so they are not sent: Pagefind then parses a third of the text. A page
+ * without the mark is not indexed at all.
+ */
+export function searchablePart(html: string): string | undefined {
+  const start = BODY_START.exec(html);
+  if (!start) return undefined;
+  const end = html.indexOf('</main>', start.index);
+  if (end < 0) return undefined;
+  const head = html.slice(0, html.indexOf('<body'));
+  const opening = /^[\s\S]*?<html\b[^>]*>/.exec(head)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/.exec(head)?.[0] ?? '';
+  return `${opening}<head>${title}</head><body>${html.slice(start.index, end + '</main>'.length)}</body></html>`;
+}

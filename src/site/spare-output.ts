@@ -1,0 +1,106 @@
+/**
+ * The output a build replaces is not deleted: it is kept in the cache folder
+ * as the spare, and the next build starts from it instead of from an empty
+ * folder. Most of its files are hard links to the very files of the current
+ * output (the pages that did not change), so that build only replaces the
+ * few files that changed, where starting empty means creating a folder and
+ * a link per page and deleting as many afterwards (metadata writes that
+ * cost far more than the rest of a small rebuild).
+ *
+ * Safety: the spare is emptied of every file that is not exactly (same
+ * inode, size and modification time) a file the new build carries over
+ * unchanged from the current output. Nothing is ever written into a file
+ * left in it, and everything else is written as a new file: a file shared
+ * with the published output is never changed. Files added to the output by
+ * hand are deleted with the rest.
+ */
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileIdentity } from './file-identity.js';
+import { makeStagingFolder } from './output-folder.js';
+
+/** The spare's name in the cache folder. */
+const SPARE = 'previous-site';
+
+export interface Staging {
+  /** The folder to build into. */
+  dir: string;
+  /** Files already in it (relative, `/`-separated): exactly files of the current output that are carried over. */
+  present: Set<string>;
+  /** Whether it was made from the spare. */
+  fromSpare: boolean;
+}
+
+/** Where the replaced output is kept for the next build. */
+export function sparePath(cacheDir: string): string {
+  return join(cacheDir, SPARE);
+}
+
+/**
+ * A folder beside the output to build into: the spare when there is one
+ * (keeping only the files of `keep`, output path → identity, that are those
+ * very files), else a new empty folder.
+ */
+export async function openStaging({ outputDir, cacheDir, keep }: { outputDir: string; cacheDir?: string; keep: ReadonlyMap<string, string> }): Promise<Staging> {
+  const dir = await makeStagingFolder(outputDir);
+  if (!cacheDir) return { dir, present: new Set(), fromSpare: false };
+  try {
+    // The new folder's name is taken by the spare (a rename: the same file system, or no spare at all).
+    rmdirSync(dir);
+    renameSync(sparePath(cacheDir), dir);
+  } catch {
+    mkdirSync(dir, { recursive: true });
+    return { dir, present: new Set(), fromSpare: false };
+  }
+  const present = new Set<string>();
+  clearExcept(dir, '', keep, present);
+  return { dir, present, fromSpare: true };
+}
+
+/** Delete every file under `dir/relative` that `keep` does not name with its identity; remove folders left empty. Returns whether the folder is empty. */
+function clearExcept(dir: string, relative: string, keep: ReadonlyMap<string, string>, present: Set<string>): boolean {
+  let empty = true;
+  const folder = relative === '' ? dir : join(dir, ...relative.split('/'));
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    const full = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (clearExcept(dir, path, keep, present)) rmdirSync(full);
+      else empty = false;
+    } else if (entry.isFile() && keep.get(path) !== undefined && keep.get(path) === fileIdentity(full)) {
+      present.add(path);
+      empty = false;
+    } else {
+      unlinkSync(full);
+    }
+  }
+  return empty;
+}
+
+/**
+ * Hard-link the files of `files` (output path → identity) from the current
+ * output into the staging folder, except those already there; copied where
+ * the file system cannot link. Returns the paths copied (new files).
+ */
+export function carryOver(staging: Staging, outputDir: string, files: Iterable<string>): Set<string> {
+  const copied = new Set<string>();
+  const folders = new Set<string>();
+  for (const path of files) {
+    if (staging.present.has(path)) continue;
+    const target = join(staging.dir, ...path.split('/'));
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const source = join(outputDir, ...path.split('/'));
+    try {
+      linkSync(source, target);
+    } catch {
+      // A new file, never one already there (which could be shared with the published output).
+      copyFileSync(source, target, constants.COPYFILE_EXCL);
+      copied.add(path);
+    }
+  }
+  return copied;
+}
