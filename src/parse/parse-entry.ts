@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
+import { PRIVATE_DIR } from '../model/content-paths.js';
 import type { ContentPath, Entry, GoalTemplate, Page, SitePath } from '../model/types.js';
 import { readFields, type EntryKind } from './fields.js';
 import { parseFrontMatter } from './front-matter.js';
@@ -14,8 +15,6 @@ import { parseMarkdown } from './markdown.js';
 import { screenMarkdown } from './screen.js';
 import { parseWeek } from './week.js';
 
-/** Files under this folder are the learner's own: never committed, never built. */
-export const PRIVATE_DIR = 'private/';
 
 /** Which kind of entry a content path holds. */
 export function kindOf(path: ContentPath): EntryKind {

@@ -16,10 +16,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import type { ParseCache } from '../cache/parse-cache.js';
-import { decodeRecord, encodeRecord, type CachedFinding, type CachedParse } from '../cache/parse-record.js';
-import { report, ruleOf, severityOf, type RuleId } from '../findings/finding.js';
-import type { Entry, GoalTemplate, Place } from '../model/types.js';
-import { parseEntry } from './parse-entry.js';
+import { decodeRecord, encodeRecord, type CachedParse } from '../cache/parse-record.js';
+import { report } from '../findings/finding.js';
+import type { Entry, GoalTemplate } from '../model/types.js';
 import type { ParseTask, WorkerData, WorkerMessage } from './parse-worker-protocol.js';
 
 export interface ParallelOptions {
@@ -44,20 +43,6 @@ export interface ParseFilesOptions {
 
 const DEFAULT_MIN_FILES = 500;
 
-/** Parse one file here, reporting its findings on it, and return what the parse produced. */
-export function parseToCached(file: VFile, template: GoalTemplate): CachedParse {
-  const before = file.messages.length;
-  const entry = parseEntry(file, template);
-  const findings: CachedFinding[] = file.messages.slice(before).map((message) => ({
-    rule: ruleOf(message) as RuleId,
-    message: message.reason,
-    // `report` only ever places a finding at a point.
-    place: message.place as Place | undefined,
-    severity: severityOf(message),
-  }));
-  return { entry, findings };
-}
-
 /** The entry of each file (in order; `undefined` where a file holds none), its findings reported on it. */
 export async function parseFiles(files: readonly VFile[], template: GoalTemplate, options: ParseFilesOptions = {}): Promise<(Entry | undefined)[]> {
   const { cache } = options;
@@ -75,6 +60,9 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
     entries[index] = hit.entry;
   });
 
+  if (misses.length === 0) return entries;
+  // The parser is loaded only when some file is not in the cache.
+  const { parseToCached } = await import('./parse-to-cached.js');
   const parseHere = (index: number) => {
     const parsed = parseToCached(files[index]!, template);
     if (!cache) {

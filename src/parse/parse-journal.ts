@@ -8,7 +8,7 @@ import type { Asset, Entry, Goal, Journal, Page, SitePath, Week } from '../model
 import type { ContentFiles } from '../load/read-content.js';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { readJournalConfig } from './journal-config.js';
-import { PRIVATE_DIR } from './parse-entry.js';
+import { PRIVATE_DIR } from '../model/content-paths.js';
 import { parseFiles, type ParallelOptions } from './parse-files.js';
 
 export interface ParsedJournal {

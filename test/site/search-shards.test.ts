@@ -11,17 +11,17 @@ describe('the shards of the search index', () => {
     expect(planSearchShards([page('/', 'home.njk', false)])).toEqual([{ key: 'main', folder: 'pagefind', paths: [] }]);
   });
 
-  it('puts goals and reviews in the primary, weeks by spans of four years, and plain pages together', () => {
-    const pages = [page('/goals/go/', 'goal.njk'), week(2023, 52), week(2024, 1), week(2027, 52), week(2028, 1), note(1), page('/review/2026/', 'review.njk'), page('/weeks/', 'weeks.njk', false)];
+  it('puts goals in the primary, weeks and reviews by spans of two years, and plain pages together', () => {
+    const pages = [page('/goals/go/', 'goal.njk'), week(2023, 52), week(2024, 1), week(2025, 52), week(2026, 1), note(1), page('/review/2025/', 'review.njk'), page('/weeks/', 'weeks.njk', false)];
     const shards = planSearchShards(pages);
     expect(shards.map(({ key, paths }) => [key, paths])).toEqual([
-      ['main', ['goals/go/index.html', 'review/2026/index.html']],
-      ['weeks-2020', ['weeks/2023-W52/index.html']],
-      ['weeks-2024', ['weeks/2024-W01/index.html', 'weeks/2027-W52/index.html']],
-      ['weeks-2028', ['weeks/2028-W01/index.html']],
+      ['main', ['goals/go/index.html']],
+      ['weeks-2022', ['weeks/2023-W52/index.html']],
+      ['weeks-2024', ['weeks/2024-W01/index.html', 'weeks/2025-W52/index.html', 'review/2025/index.html']],
+      ['weeks-2026', ['weeks/2026-W01/index.html']],
       ['pages-0', ['pages/note-1/index.html']],
     ]);
-    expect(mergedFolders(shards)).toEqual(['shards/weeks-2020/', 'shards/weeks-2024/', 'shards/weeks-2028/', 'shards/pages-0/']);
+    expect(mergedFolders(shards)).toEqual(['shards/weeks-2022/', 'shards/weeks-2024/', 'shards/weeks-2026/', 'shards/pages-0/']);
   });
 
   it('spreads many plain pages over a power of two of shards of at most 1,000, each page always in the same one', () => {

@@ -8,6 +8,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+// Before Eleventy, which reads it when imported.
+import './skip-esm-resolver.js';
 import { Eleventy } from '@11ty/eleventy';
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';

@@ -5,10 +5,11 @@
  * millisecond per page). The browser merges the shards (Pagefind's
  * `mergeIndex`, listed in `pagefind/shards.json`).
  *
- * Weeks are grouped by spans of four years, as the latest week is what
+ * Weeks are grouped by spans of two years, with the reviews of those years
+ * (a week's change changes its year's review), as the latest week is what
  * changes most; plain pages by a hash of their path, into as many groups as
- * keep at most 1,000 pages each; everything else (goals, reviews) is in the
- * primary shard, which also holds Pagefind's script.
+ * keep at most 1,000 pages each; everything else (goals) is in the primary
+ * shard, which also holds Pagefind's script.
  */
 import { createHash } from 'node:crypto';
 import { outputPathOf } from '../reuse-pages.js';
@@ -32,7 +33,7 @@ export const SHARDS_FOLDER = 'shards';
 
 const PAGES_PER_SHARD = 1000;
 const MAX_PAGE_SHARDS = 64;
-const YEARS_PER_SHARD = 4;
+const YEARS_PER_SHARD = 2;
 
 /** Split the searchable pages (in writing order) into shards; the primary comes first and is always there. */
 export function planSearchShards(pages: readonly SitePage[]): SearchShard[] {
@@ -61,9 +62,10 @@ export function mergedFolders(shards: readonly SearchShard[]): string[] {
 }
 
 function shardKey(page: SitePage, path: string, pageShards: number): string {
-  const week = page.layout === 'week.njk' ? /^\/weeks\/(\d{4})-W\d{2}\/$/.exec(page.url) : null;
-  if (week) {
-    const year = Number(week[1]);
+  const dated =
+    page.layout === 'week.njk' ? /^\/weeks\/(\d{4})-W\d{2}\/$/.exec(page.url) : page.layout === 'review.njk' ? /^\/review\/(\d{4})\/$/.exec(page.url) : null;
+  if (dated) {
+    const year = Number(dated[1]);
     return `weeks-${year - (year % YEARS_PER_SHARD)}`;
   }
   if (page.layout === 'page.njk') return `pages-${createHash('sha1').update(path).digest().readUInt32BE(0) % pageShards}`;
