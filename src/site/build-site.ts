@@ -18,7 +18,7 @@ import { findReusablePages } from './reuse-pages.js';
 import { findReusableShards } from './search/reuse-shards.js';
 import type { SearchIndex } from './search/search-index.js';
 import { mergedFolders, planSearchShards, SEARCH_FOLDER, SHARD_LIST } from './search/search-shards.js';
-import { openSearchThread } from './search/search-thread.js';
+import { openSearchThreads } from './search/search-thread.js';
 import { assertSafeOutput, discardStaging, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
@@ -123,7 +123,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   let search: SearchIndex | undefined;
   try {
     // The indexer reads each page as it is written, beside Eleventy.
-    if (stale.length > 0) search = await openSearchThread(journal.config.language, stale);
+    if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
     const copied = carryOver(staging, outputDir, carried.keys());
     trace('carry over');
     // Unchanged pages of a shard indexed again are read by the indexing thread.

@@ -14,7 +14,7 @@
  * with the published output is never changed. Files added to the output by
  * hand are deleted with the rest.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileIdentity } from './file-identity.js';
 import { makeStagingFolder } from './output-folder.js';
@@ -46,10 +46,12 @@ export async function openStaging({ outputDir, cacheDir, keep }: { outputDir: st
   if (!cacheDir) return { dir, present: new Set(), fromSpare: false };
   try {
     // The new folder's name is taken by the spare (a rename: the same file system, or no spare at all).
+    // Only a real folder: a link in its place would lead the clearing below out of the cache.
+    if (!lstatSync(sparePath(cacheDir)).isDirectory()) throw new Error('not a folder');
     rmdirSync(dir);
     renameSync(sparePath(cacheDir), dir);
   } catch {
-    mkdirSync(dir, { recursive: true });
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     return { dir, present: new Set(), fromSpare: false };
   }
   const present = new Set<string>();

@@ -4,7 +4,7 @@
  * cache writes, after every kind of change; a page changed by hand in the
  * output is laid out again.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,21 @@ describe('a build with the cache', () => {
 
     await edit(cwd, 'goals/typescript-backend.md', (text) => `${text}\nMore about the goal.\n`);
     await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+  });
+
+  it('never follows a link put in the place of the kept output', async () => {
+    const cwd = await project();
+    await build(cwd);
+    await build(cwd);
+    const spare = join(cwd, 'node_modules', '.cache', 'logbook', 'previous-site');
+    await rm(spare, { recursive: true });
+    const elsewhere = join(cwd, 'elsewhere');
+    await mkdir(elsewhere);
+    await writeFile(join(elsewhere, 'precious.txt'), 'keep me');
+    await symlink(elsewhere, spare);
+    await build(cwd);
+    expect(await readFile(join(elsewhere, 'precious.txt'), 'utf8')).toBe('keep me');
     expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
   });
 

@@ -69,3 +69,46 @@ export async function openSearchThread(language: string, shards: readonly Search
     },
   };
 }
+
+/** Below this many pages to index, a second indexer costs more than it saves. */
+const PAGES_FOR_TWO_INDEXERS = 2000;
+
+/**
+ * Start indexing `shards` in one thread, or in two for many pages: each
+ * thread has its own Pagefind process, so once Eleventy is done both cores
+ * index (Pagefind indexes on one core). Shards are split by page count;
+ * `minPages` is the fewest pages worth a second thread.
+ */
+export async function openSearchThreads(language: string, shards: readonly SearchShard[], { minPages = PAGES_FOR_TWO_INDEXERS } = {}): Promise<SearchIndex> {
+  const pages = shards.reduce((sum, shard) => sum + shard.paths.length, 0);
+  if (pages < minPages || shards.length < 2) return openSearchThread(language, shards);
+  const groups: SearchShard[][] = [[], []];
+  const sizes = [0, 0];
+  for (const shard of [...shards].sort((a, b) => b.paths.length - a.paths.length)) {
+    const smaller = sizes[0]! <= sizes[1]! ? 0 : 1;
+    groups[smaller]!.push(shard);
+    sizes[smaller]! += shard.paths.length;
+  }
+  const opened = await Promise.allSettled(groups.map((group) => openSearchThread(language, group)));
+  const indexes = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = opened.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(indexes.map((index) => index.close()));
+    throw failure.reason;
+  }
+  const threadOf = new Map<string, SearchIndex>();
+  groups.forEach((group, index) => {
+    for (const shard of group) for (const path of shard.paths) threadOf.set(path, indexes[index]!);
+  });
+  return {
+    add: (path, html) => threadOf.get(path)?.add(path, html),
+    addFile: (path, file) => threadOf.get(path)?.addFile(path, file),
+    async write(siteDir) {
+      const written = await Promise.all(indexes.map((index) => index.write(siteDir)));
+      return written.reduce((sum, files) => sum + files, 0);
+    },
+    async close() {
+      await Promise.all(indexes.map((index) => index.close()));
+    },
+  };
+}
