@@ -108,6 +108,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   trace('plan');
   await recoverInterruptedSwap(outputDir);
   const reuse = cacheDir ? await findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
+  trace('unchanged pages');
   // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
   const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
   const shardReuse =
@@ -115,7 +116,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
       ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()}` })
       : undefined;
   const stale = shardReuse?.stale ?? shards;
-  trace(`reuse: ${reuse?.fresh.length ?? pages.length} pages, ${stale.length} shards`);
+  trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
   const indexed = new Set(stale.flatMap((shard) => shard.paths));
   const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
   const staging = await openStaging({ outputDir, cacheDir, keep: carried });
