@@ -58,11 +58,15 @@ try {
     await mkdir(join(dir, 'node_modules'), { recursive: true });
     const repeats = repeatsFor(size);
     log(`${size} files (${describeShape(size)}), ${repeats} repetition${repeats === 1 ? '' : 's'}`);
+    // Round by round, every task once per round: on a shared machine a slow spell then falls on
+    // all tasks alike instead of on whichever task was running, and the ratios stay fair.
+    const samples = Object.fromEntries(TASKS.map((task) => [task.id, []]));
+    for (let run = 0; run < repeats; run++) {
+      for (const task of TASKS) samples[task.id].push(await runTask(task.id, { dir, content, run }));
+    }
     const results = {};
     for (const task of TASKS) {
-      const samples = [];
-      for (let run = 0; run < repeats; run++) samples.push(await runTask(task.id, { dir, content, run }));
-      results[task.id] = summarise(samples);
+      results[task.id] = summarise(samples[task.id]);
       log(`  ${task.label}: ${seconds(results[task.id].wallMs)} s, ${mib(results[task.id].maxRssKiB)} MiB`);
     }
     rows.push({ size, repeats, results });
@@ -94,8 +98,9 @@ async function runTask(id, { dir, content, run }) {
     case 'check-warm':
     case 'build-warm': {
       const command = id.startsWith('check') ? 'check' : 'build';
-      // Warm the cache once, then change one week so that one file really is new.
-      if (run === 0) await measure(logbook(command), dir);
+      // Warm the cache (the cold task of this round has just emptied it), then change one week
+      // so that one file really is new.
+      await measure(logbook(command), dir);
       await touchOneWeek(content, `${id}-${run}`);
       return measure(logbook(command), dir);
     }
