@@ -5,7 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { buildContent, tempProject, writeFiles } from '../helpers/site.js';
+import { serveStatic } from '../helpers/static-server.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { watchPage, type PageProblems } from '../helpers/page-watch.js';
 
@@ -57,5 +61,31 @@ describe('searching the journal', () => {
     await page.goto(`${site.urlOf('search/')}?q=qqqqzzzzjjjj`);
     await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toBe('0 results for “qqqqzzzzjjjj”.');
     expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+
+  it('works in a journal without goals, whose primary shard is then empty', async () => {
+    const project = await tempProject('logbook-search-');
+    try {
+      await writeFiles(project, {
+        'content/journal.yml': 'title: Weeks only\n',
+        'content/weeks/2026-W40.md': '## This week I intend to\n- [x] Read about lighthouses\n\n## Reflection\nThe lighthouse keeper story was moving.\n',
+        'content/notes.md': '# Notes\n\nA page about harbours.\n',
+      });
+      const { outputDir, built } = await buildContent(join(project, 'content'), project);
+      const server = await serveStatic({ root: outputDir, prefix: built.pathPrefix });
+      try {
+        for (const [word, path] of [['lighthouse', '/weeks/2026-W40/'], ['harbours', '/notes/']] as const) {
+          await page.goto(`${server.url}search/?q=${word}`);
+          const results = page.locator('#search-results a');
+          await results.first().waitFor({ timeout: 10_000 });
+          const found = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+          expect(found).toContain(path);
+        }
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 });

@@ -112,6 +112,24 @@ describe('a build with the cache', () => {
     expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
   });
 
+  it('moves a search shard that stops being the primary (a first goal in a journal of plain pages)', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'logbook-warm-'));
+    folders.push(cwd);
+    await mkdir(join(cwd, 'node_modules'));
+    // Only plain pages: their shard is the primary until a goal comes, and its pages do not change then.
+    await mkdir(join(cwd, 'content'));
+    await writeFile(join(cwd, 'content', 'journal.yml'), 'title: Growing\n');
+    await writeFile(join(cwd, 'content', 'notes.md'), '# Notes\n\nHarbours.\n');
+    await build(cwd);
+    await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+    const goal = await readFile(join(repo, 'content', 'goals', 'first-blog-post.md'), 'utf8');
+    await mkdir(join(cwd, 'content', 'goals'));
+    await writeFile(join(cwd, 'content', 'goals', 'first-blog-post.md'), goal);
+    await build(cwd);
+    expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
+  });
+
   it('never follows a link put in the place of the kept output', async () => {
     const cwd = await project();
     await build(cwd);

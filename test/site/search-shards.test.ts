@@ -24,6 +24,15 @@ describe('the shards of the search index', () => {
     expect(mergedFolders(shards)).toEqual(['shards/weeks-2022/', 'shards/weeks-2024/', 'shards/weeks-2026/', 'shards/pages-0/']);
   });
 
+  it('makes the first other shard the primary when there are no goals (Pagefind cannot start from an empty index)', () => {
+    const shards = planSearchShards([week(2026, 1), note(1)]);
+    expect(shards.map(({ key, folder }) => [key, folder])).toEqual([
+      ['weeks-2026', 'pagefind'],
+      ['pages-0', 'pagefind/shards/pages-0'],
+    ]);
+    expect(mergedFolders(shards)).toEqual(['shards/pages-0/']);
+  });
+
   it('spreads many plain pages over a power of two of shards of at most 1,000, each page always in the same one', () => {
     const notes = Array.from({ length: 4500 }, (_, index) => note(index));
     const shards = planSearchShards(notes).filter((shard) => shard.key.startsWith('pages-'));

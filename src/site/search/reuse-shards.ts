@@ -70,9 +70,10 @@ export async function findReusableShards({ shards, unchanged, outputDir, cacheDi
   };
 }
 
-/** The hash of a shard's pages, `undefined` when a page's hash is unknown. */
+/** The hash of a shard's folder and pages, `undefined` when a page's hash is unknown. */
 function pagesHash(shard: SearchShard, pageHash: (path: string) => string | undefined): string | undefined {
-  const digest = createHash('sha1');
+  // Where it is written too: a shard that becomes or stops being the primary moves.
+  const digest = createHash('sha1').update(shard.folder).update('\0');
   for (const path of shard.paths) {
     const hash = pageHash(path);
     if (hash === undefined) return undefined;

@@ -9,7 +9,8 @@
  * (a week's change changes its year's review), as the latest week is what
  * changes most; plain pages by a hash of their path, into as many groups as
  * keep at most 1,000 pages each; everything else (goals) is in the primary
- * shard, which also holds Pagefind's script.
+ * shard, which also holds Pagefind's script (without goals, the first other
+ * shard is the primary).
  */
 import { createHash } from 'node:crypto';
 import { outputPathOf } from '../reuse-pages.js';
@@ -53,7 +54,10 @@ export function planSearchShards(pages: readonly SitePage[]): SearchShard[] {
     }
     shard.paths.push(path);
   }
-  return [...shards.values()];
+  const planned = [...shards.values()];
+  // Pagefind's script cannot start from an empty index: without goals, the first other shard is the primary.
+  if (planned[0]!.paths.length === 0 && planned.length > 1) return [{ ...planned[1]!, folder: SEARCH_FOLDER }, ...planned.slice(2)];
+  return planned;
 }
 
 /** The shard folders the browser merges into the primary index, relative to `pagefind/` (`shards/weeks-2024/`). */
