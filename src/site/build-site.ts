@@ -138,15 +138,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging.dir, pathPrefix, onHtmlPage: written });
     trace('eleventy');
     const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir });
-    const indexFiles = (await search?.write(staging.dir)) ?? 0;
+    const indexFiles = (await search?.write(staging.dir)) ?? {};
     trace('search index');
     if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
     // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards.
-    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + indexFiles + (shards.length > 0 ? 1 : 0);
+    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0);
     await swapInOutput(staging.dir, outputDir, { keepOldAt: cacheDir && sparePath(cacheDir) });
     trace('swap');
     await reuse?.save(copied);
-    await shardReuse?.save((path) => reuse?.writtenHash(path));
+    await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
     await renderMemo?.save();
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };

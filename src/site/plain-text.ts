@@ -6,7 +6,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { SourceHashes } from '../cache/source-hashes.js';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
-import type { MarkdownFile, RenderMemo } from './markdown/render-markdown.js';
+import { remember, type MarkdownFile, type RenderMemo } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 /** Nodes whose children are blocks (or cells): their texts are joined with a space. */
@@ -31,13 +31,7 @@ export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks
 export function plainTextOfFile(file: MarkdownFile, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
   const source = sources?.get(file.path);
   if (!memo || source === undefined) return plainText(file.tree, links);
-  const key = `text ${source}`;
-  let text = memo.get(key);
-  if (text === undefined) {
-    text = textOf(file.tree);
-    memo.set(key, text);
-  }
-  return scrubHiddenHashtags(text, links);
+  return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(file.tree)), links);
 }
 
 /**

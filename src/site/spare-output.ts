@@ -66,10 +66,11 @@ function clearExcept(dir: string, relative: string, keep: ReadonlyMap<string, st
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
     const full = join(folder, entry.name);
+    const wanted = keep.get(path);
     if (entry.isDirectory()) {
       if (clearExcept(dir, path, keep, present)) rmdirSync(full);
       else empty = false;
-    } else if (entry.isFile() && keep.get(path) !== undefined && keep.get(path) === fileIdentity(full)) {
+    } else if (entry.isFile() && wanted !== undefined && wanted === fileIdentity(full)) {
       present.add(path);
       empty = false;
     } else {

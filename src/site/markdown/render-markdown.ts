@@ -80,6 +80,16 @@ export const EMBED_SCHEMA: SanitizeSchema = {
   protocols: { ...SANITIZE_SCHEMA.protocols, poster: ['https'] },
 };
 
+/** The memo's value for `key`, made (and kept) when it has none. */
+export function remember(memo: RenderMemo, key: string, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** A whole Markdown file: its content path and tree (a cached tree is only decoded when first read). */
 export interface MarkdownFile {
   readonly path: string;
@@ -109,23 +119,15 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
   const linksKey = createHash('sha1')
     .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
     .digest('base64url');
-  const remembered = (key: string, make: () => string) => {
-    let html = memo.get(key);
-    if (html === undefined) {
-      html = make();
-      memo.set(key, html);
-    }
-    return html;
-  };
   const render: RenderMarkdown = (nodes, options) =>
-    remembered(memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources), () => plain(nodes, options));
+    remember(memo, memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources), () => plain(nodes, options));
   return {
     render,
     renderFile(file, options = {}) {
       const source = sources?.get(file.path);
       if (source === undefined) return render(file.tree, { ...options, from: file.path });
       // The whole tree is a function of the text: the hash names it.
-      return remembered(`${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(file.tree, { ...options, from: file.path }));
+      return remember(memo, `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(file.tree, { ...options, from: file.path }));
     },
   };
 }

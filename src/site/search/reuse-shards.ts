@@ -7,11 +7,11 @@
  * still the one written.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStoredMap, type StoredMap } from '../../cache/stored-map.js';
 import { fileIdentity } from '../file-identity.js';
-import { SEARCH_FOLDER, SHARD_LIST, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
+import type { IndexFiles } from './search-index.js';
+import type { SearchShard } from './search-shards.js';
 
 interface ShardRecord {
   /** A hash of the shard's pages: their paths and the hashes of their bytes, in order. */
@@ -25,8 +25,8 @@ export interface ShardReuse {
   stale: SearchShard[];
   /** The reusable shards' files in the current output: path → identity. */
   carried: Map<string, string>;
-  /** Remember the shards indexed by this build, once the new output is in place. */
-  save(pageHash: (path: string) => string | undefined): Promise<void>;
+  /** Remember the shards indexed by this build (`written`: their files), once the new output is in place. */
+  save(pageHash: (path: string) => string | undefined, written: IndexFiles): Promise<void>;
 }
 
 export interface ShardReuseOptions {
@@ -58,11 +58,11 @@ export async function findReusableShards({ shards, unchanged, outputDir, cacheDi
   return {
     stale,
     carried: new Map(reusable.flatMap((record) => record.files)),
-    async save(pageHash) {
+    async save(pageHash, written) {
       for (const shard of stale) {
         const pages = pagesHash(shard, pageHash);
         if (pages === undefined) continue;
-        const files = filesOf(outputDir, shard.folder, shard.folder === SEARCH_FOLDER).map((path): [string, string] => [path, fileIdentity(join(outputDir, ...path.split('/'))) ?? '']);
+        const files = (written[shard.key] ?? []).map((path): [string, string] => [path, fileIdentity(join(outputDir, ...path.split('/'))) ?? '']);
         records.set(shard.key, { pages, files });
       }
       await records.save();
@@ -80,19 +80,4 @@ function pagesHash(shard: SearchShard, pageHash: (path: string) => string | unde
     digest.update(path).update('\0').update(hash).update('\0');
   }
   return digest.digest('base64url');
-}
-
-/** The files of a shard's folder (the primary's without the other shards and their list), relative to the site. */
-function filesOf(siteDir: string, folder: string, primary: boolean): string[] {
-  const files: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(join(siteDir, ...relative.split('/')), { withFileTypes: true })) {
-      const path = `${relative}/${entry.name}`;
-      if (primary && relative === folder && (entry.name === SHARDS_FOLDER || entry.name === SHARD_LIST)) continue;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(path);
-    }
-  };
-  walk(folder);
-  return files.sort();
 }

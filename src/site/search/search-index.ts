@@ -9,22 +9,25 @@
  * process of its own, so it works on one core while Eleventy lays out the
  * next pages on the other.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_FOLDER, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
+import { SEARCH_FOLDER, SHARD_LIST, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
 
 export interface SearchIndex {
   /** Index one HTML page, `path` being where it is written in the site (`goals/go/index.html`); pages of no shard being indexed are ignored. */
   add(path: string, html: string): void;
   /** Index a page already written, read from `file`, if its shard is being indexed. */
   addFile(path: string, file: string): void;
-  /** Wait for every page, then write each shard's index into its folder of `siteDir`; returns the number of files written. */
-  write(siteDir: string): Promise<number>;
+  /** Wait for every page, then write each shard's index into its folder of `siteDir`; returns the files written. */
+  write(siteDir: string): Promise<IndexFiles>;
   /** Stop the indexer (always call, also after a failure). */
   close(): Promise<void>;
 }
+
+/** The files of each shard's index: shard key → paths relative to the site (`pagefind/index/en_1.pf_index`). */
+export type IndexFiles = Record<string, string[]>;
 
 /** Pagefind's files that no search of ours loads: its ready-made interfaces. */
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$|^pagefind-highlight\.js$/;
@@ -62,8 +65,8 @@ export async function openSearchIndex(language: string, shards: readonly SearchS
       byPath.get(path)?.add(path, readFileSync(file, 'utf8'));
     },
     async write(siteDir) {
-      let files = 0;
-      for (const shard of open) files += await shard.write(siteDir);
+      const files: IndexFiles = {};
+      for (const shard of open) files[shard.key] = await shard.write(siteDir);
       return files;
     },
     async close() {
@@ -73,9 +76,10 @@ export async function openSearchIndex(language: string, shards: readonly SearchS
 }
 
 interface ShardIndex {
+  key: string;
   add(path: string, html: string): void;
-  /** Returns the number of files written. */
-  write(siteDir: string): Promise<number>;
+  /** Returns the files written, relative to the site. */
+  write(siteDir: string): Promise<string[]>;
 }
 
 function openShard(shard: SearchShard, index: pagefind.PagefindIndex): ShardIndex {
@@ -89,6 +93,7 @@ function openShard(shard: SearchShard, index: pagefind.PagefindIndex): ShardInde
   const waiting = new Map<string, string>();
   let next = 0;
   return {
+    key: shard.key,
     add(path, html) {
       waiting.set(path, html);
       while (next < shard.paths.length && waiting.has(shard.paths[next]!)) {
@@ -110,17 +115,27 @@ function openShard(shard: SearchShard, index: pagefind.PagefindIndex): ShardInde
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
       const merged = shard.folder !== SEARCH_FOLDER;
-      let files = 0;
-      for (const entry of await readdir(folder, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-          // index/, fragment/, filter/ (the primary's shards/ holds the other shards).
-          if (entry.name !== SHARDS_FOLDER) files += (await readdir(join(folder, entry.name), { recursive: true, withFileTypes: true })).filter((inner) => inner.isFile()).length;
-        } else if (UNUSED.test(entry.name) || (merged && UNUSED_IN_MERGED.test(entry.name))) await rm(join(folder, entry.name));
-        else files++;
+      for (const name of await readdir(folder)) {
+        if (UNUSED.test(name) || (merged && UNUSED_IN_MERGED.test(name))) await rm(join(folder, name));
       }
-      return files;
+      return filesOfShard(siteDir, shard);
     },
   };
+}
+
+/** The files of a shard's index, relative to the site: its folder, without the other shards and their list in the primary's. */
+export function filesOfShard(siteDir: string, shard: SearchShard): string[] {
+  const files: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(siteDir, ...relative.split('/')), { withFileTypes: true })) {
+      if (relative === SEARCH_FOLDER && (entry.name === SHARDS_FOLDER || entry.name === SHARD_LIST)) continue;
+      const path = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  walk(shard.folder);
+  return files.sort();
 }
 
 const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SearchIndex } from './search-index.js';
+import type { IndexFiles, SearchIndex } from './search-index.js';
 import type { SearchShard } from './search-shards.js';
 import type { SearchReply, SearchRequest } from './search-worker.js';
 
@@ -59,7 +59,7 @@ export async function openSearchThread(language: string, shards: readonly Search
     async write(siteDir) {
       send({ type: 'write', siteDir });
       const reply = await expect('written');
-      return reply.type === 'written' ? reply.files : 0;
+      return reply.type === 'written' ? reply.files : {};
     },
     async close() {
       if (ended) return;
@@ -105,7 +105,7 @@ export async function openSearchThreads(language: string, shards: readonly Searc
     addFile: (path, file) => threadOf.get(path)?.addFile(path, file),
     async write(siteDir) {
       const written = await Promise.all(indexes.map((index) => index.write(siteDir)));
-      return written.reduce((sum, files) => sum + files, 0);
+      return Object.assign({}, ...written) as IndexFiles;
     },
     async close() {
       await Promise.all(indexes.map((index) => index.close()));

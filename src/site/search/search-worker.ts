@@ -4,7 +4,7 @@
  * ones, and this thread's event loop keeps handing them to Pagefind.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSearchIndex } from './search-index.js';
+import { openSearchIndex, type IndexFiles } from './search-index.js';
 import type { SearchShard } from './search-shards.js';
 
 export type SearchRequest =
@@ -12,7 +12,7 @@ export type SearchRequest =
   | { type: 'addFile'; path: string; file: string }
   | { type: 'write'; siteDir: string }
   | { type: 'close' };
-export type SearchReply = { type: 'ready' } | { type: 'written'; files: number } | { type: 'closed' } | { type: 'failed'; message: string };
+export type SearchReply = { type: 'ready' } | { type: 'written'; files: IndexFiles } | { type: 'closed' } | { type: 'failed'; message: string };
 
 const { language, shards } = workerData as { language: string; shards: SearchShard[] };
 const port = parentPort!;
