@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openParseCache } from '../../src/cache/parse-cache.js';
 import { loadJournal } from '../../src/journal.js';
 import { listFindings } from '../../src/report/findings-list.js';
-import { FIXTURE_TODAY } from '../helpers/fixtures.js';
+import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'check');
 const folders: string[] = [];
@@ -33,11 +33,11 @@ async function load(contentDir: string, cwd: string, cacheDir?: string) {
 
 describe('the parse cache', () => {
   it('leaves the example journal exactly as parsed without it', async () => {
-    const content = 'content';
+    const content = EXAMPLE_CONTENT;
     const cacheDir = join(await scratch(), 'cache');
-    const uncached = await load(content, process.cwd());
-    const cold = await load(content, process.cwd(), cacheDir);
-    const warm = await load(content, process.cwd(), cacheDir);
+    const uncached = await load(content, EXAMPLE_JOURNAL);
+    const cold = await load(content, EXAMPLE_JOURNAL, cacheDir);
+    const warm = await load(content, EXAMPLE_JOURNAL, cacheDir);
     expect(cold).toEqual(uncached);
     expect(warm).toEqual(uncached);
     expect(await readdir(cacheDir)).toEqual(['parsed-entries.bin']);
@@ -58,7 +58,7 @@ describe('the parse cache', () => {
   it('parses an edited file again: a cached entry is never stale', async () => {
     const folder = await scratch();
     const contentDir = join(folder, 'content');
-    await cp('content', contentDir, { recursive: true });
+    await cp(EXAMPLE_CONTENT, contentDir, { recursive: true });
     const cacheDir = join(folder, 'cache');
     const before = await load(contentDir, folder, cacheDir);
     expect(before.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
@@ -75,7 +75,7 @@ describe('the parse cache', () => {
   it('keeps private and draft entries marked as they are', async () => {
     const folder = await scratch();
     const contentDir = join(folder, 'content');
-    await cp('content', contentDir, { recursive: true });
+    await cp(EXAMPLE_CONTENT, contentDir, { recursive: true });
     await writeFile(join(contentDir, 'secret.md'), '---\ntitle: Secret\nprivate: true\n---\n\nNot for the site.\n');
     await writeFile(join(contentDir, 'later.md'), '---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n');
     const cacheDir = join(folder, 'cache');
@@ -89,10 +89,10 @@ describe('the parse cache', () => {
   it('ignores a damaged cache file and replaces it', async () => {
     const folder = await scratch();
     const cacheDir = join(folder, 'cache');
-    const uncached = await load('content', process.cwd());
-    await load('content', process.cwd(), cacheDir);
+    const uncached = await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL);
+    await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL, cacheDir);
     await writeFile(join(cacheDir, 'parsed-entries.bin'), 'not a cache');
-    expect(await load('content', process.cwd(), cacheDir)).toEqual(uncached);
+    expect(await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL, cacheDir)).toEqual(uncached);
     expect((await readFile(join(cacheDir, 'parsed-entries.bin'))).length).toBeGreaterThan(1000);
   });
 
@@ -100,11 +100,11 @@ describe('the parse cache', () => {
     const folder = await scratch();
     const cacheDir = join(folder, 'cache');
     const file = join(cacheDir, 'parsed-entries.bin');
-    const uncached = await load('content', process.cwd());
-    await load('content', process.cwd(), cacheDir);
+    const uncached = await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL);
+    await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL, cacheDir);
     const whole = await readFile(file);
     await writeFile(file, whole.subarray(0, whole.length - 100));
-    expect(await load('content', process.cwd(), cacheDir)).toEqual(uncached);
+    expect(await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL, cacheDir)).toEqual(uncached);
     expect((await readFile(file)).length).toBe(whole.length);
     // The first record's head overwritten (the index before it left alone): that file is parsed again.
     let at = whole.indexOf('\n', whole.indexOf('\n') + 1) + 1; // after the format and fingerprint lines
@@ -114,7 +114,7 @@ describe('the parse cache', () => {
     const damaged = Buffer.from(whole);
     damaged.fill(0xee, at + 4, at + 12);
     await writeFile(file, damaged);
-    expect(await load('content', process.cwd(), cacheDir)).toEqual(uncached);
+    expect(await load(EXAMPLE_CONTENT, EXAMPLE_JOURNAL, cacheDir)).toEqual(uncached);
   });
 
   it('hands out copies, so a change to a returned entry never reaches the cache', async () => {

@@ -3,15 +3,14 @@
  * nodes shared between an entry's trees still shared, each tree decoded
  * only when first read and then an ordinary property.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeRecord, encodeRecord, type CachedParse } from '../../src/cache/parse-record.js';
 import { loadJournal } from '../../src/journal.js';
 import type { Goal, Week } from '../../src/model/types.js';
-import { FIXTURE_TODAY } from '../helpers/fixtures.js';
+import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';
 
 async function exampleEntries() {
-  const loaded = await loadJournal({ contentDir: join(process.cwd(), 'content'), cwd: process.cwd(), today: FIXTURE_TODAY });
+  const loaded = await loadJournal({ contentDir: EXAMPLE_CONTENT, cwd: EXAMPLE_JOURNAL, today: FIXTURE_TODAY });
   return loaded.journal;
 }
 

@@ -11,8 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
 import { listFiles } from '../helpers/site.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
-const repo = join(import.meta.dirname, '..', '..');
 const folders: string[] = [];
 
 afterEach(async () => {
@@ -23,7 +23,7 @@ afterEach(async () => {
 async function project(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'logbook-warm-'));
   folders.push(folder);
-  await cp(join(repo, 'content'), join(folder, 'content'), { recursive: true });
+  await cp(EXAMPLE_CONTENT, join(folder, 'content'), { recursive: true });
   await mkdir(join(folder, 'node_modules'));
   return folder;
 }
@@ -123,7 +123,7 @@ describe('a build with the cache', () => {
     await build(cwd);
     await build(cwd);
     expect(await site(cwd)).toEqual(await builtWithoutCache(cwd));
-    const goal = await readFile(join(repo, 'content', 'goals', 'first-blog-post.md'), 'utf8');
+    const goal = await readFile(join(EXAMPLE_CONTENT, 'goals', 'first-blog-post.md'), 'utf8');
     await mkdir(join(cwd, 'content', 'goals'));
     await writeFile(join(cwd, 'content', 'goals', 'first-blog-post.md'), goal);
     await build(cwd);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { loadFixture } from '../helpers/fixtures.js';
+import { EXAMPLE_JOURNAL } from '../helpers/fixtures.js';
 
-const example = join(import.meta.dirname, '..', '..');
+const example = EXAMPLE_JOURNAL;
 
 describe('the parsed journal', () => {
   it('reads goals, weeks, milestones and intentions of the example', async () => {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
+import { EXAMPLE_JOURNAL } from '../helpers/fixtures.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'test', 'fixtures', 'check');
@@ -18,7 +19,7 @@ async function run(argv: string[], cwd = fixtures) {
 
 describe('logbook check', () => {
   it('passes the example journal with no findings', async () => {
-    const result = await run(['check', '--today', '2026-11-24'], repo);
+    const result = await run(['check', '--today', '2026-11-24'], EXAMPLE_JOURNAL);
     expect(result.code).toBe(0);
     expect(result.err).toContain('no findings');
   });
@@ -79,7 +80,7 @@ describe('logbook check', () => {
   });
 
   it('runs as a command through bin/logbook.js', async () => {
-    const result = await promisify(execFile)(process.execPath, [join(repo, 'bin', 'logbook.js'), 'check', '--format', 'json', '--today', '2026-11-24'], { cwd: repo });
+    const result = await promisify(execFile)(process.execPath, [join(repo, 'bin', 'logbook.js'), 'check', '--format', 'json', '--today', '2026-11-24'], { cwd: EXAMPLE_JOURNAL });
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
 });

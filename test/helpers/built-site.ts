@@ -1,5 +1,5 @@
 /**
- * The example journal (`content/`), checked and built into a temporary
+ * The example journal (a frozen copy under test/fixtures/, never `content/`), checked and built into a temporary
  * folder under its path prefix, then served on loopback: what the browser
  * tests open. `today` is fixed so figures and screenshots are stable.
  */
@@ -11,6 +11,7 @@ import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL } from './fixtures.js';
 
 /** The project folder (the repository root). */
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,14 +34,14 @@ export interface ServedSite {
 
 /** Build the example journal into a fresh temp folder (no server). */
 export async function buildExampleSite(): Promise<{ dir: string; prefix: string }> {
-  const loaded = await loadJournal({ contentDir: 'content', cwd: PROJECT_DIR, today: SITE_TODAY });
+  const loaded = await loadJournal({ contentDir: EXAMPLE_CONTENT, cwd: EXAMPLE_JOURNAL, today: SITE_TODAY });
   const dir = join(await mkdtemp(join(tmpdir(), 'logbook-site-')), 'site');
   const built = await buildSite({
     journal: loaded.journal,
     today: loaded.today,
     contentRoot: loaded.root,
     outputDir: dir,
-    projectDir: PROJECT_DIR,
+    projectDir: EXAMPLE_JOURNAL,
   });
   return { dir, prefix: built.pathPrefix };
 }

@@ -16,6 +16,7 @@ import { loadJournal } from '../../src/journal.js';
 import type { Entry } from '../../src/model/types.js';
 import type { ParallelOptions } from '../../src/parse/parse-files.js';
 import { FIXTURE_TODAY } from '../helpers/fixtures.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const workers = join(import.meta.dirname, 'workers');
@@ -68,7 +69,7 @@ function fromRecord(entry: Entry): boolean {
 }
 
 async function contentFolders(): Promise<string[]> {
-  const folders = [join(process.cwd(), 'content')];
+  const folders = [EXAMPLE_CONTENT];
   for (const group of ['check', 'progress']) {
     for (const name of (await readdir(join(fixtures, group))).sort()) folders.push(join(fixtures, group, name, 'content'));
   }

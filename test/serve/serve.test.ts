@@ -12,8 +12,9 @@ import type { IsoDate } from '../../src/model/types.js';
 import { serveJournal, type ServeSession } from '../../src/serve/serve-journal.js';
 import { recordingIo } from '../helpers/io.js';
 import { tempProject } from '../helpers/site.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
-const CONTENT = resolve(import.meta.dirname, '../../content');
+const CONTENT = EXAMPLE_CONTENT;
 const TODAY = '2026-11-24' as IsoDate;
 
 async function page(session: ServeSession, path: string): Promise<{ status: number; html: string }> {

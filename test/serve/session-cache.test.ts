@@ -1,6 +1,6 @@
 /** The session parse cache hands out the same parsed entries, frozen, and forgets parses no load asked for. */
 import { cp } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CachedParse } from '../../src/cache/parse-cache.js';
 import { loadJournal } from '../../src/journal.js';
@@ -8,8 +8,9 @@ import type { IsoDate } from '../../src/model/types.js';
 import { sessionParseCache } from '../../src/serve/session-cache.js';
 import { planSite } from '../../src/site/build-site.js';
 import { tempProject } from '../helpers/site.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
-const CONTENT = resolve(import.meta.dirname, '../../content');
+const CONTENT = EXAMPLE_CONTENT;
 const TODAY = '2026-11-24' as IsoDate;
 
 describe('session parse cache', () => {

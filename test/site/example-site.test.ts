@@ -6,8 +6,9 @@
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, listFiles, readOutput, tempProject } from '../helpers/site.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
-const CONTENT = resolve(import.meta.dirname, '../../content');
+const CONTENT = EXAMPLE_CONTENT;
 
 /** Internal URLs in an HTML file: href, src, and the icon/stylesheet links. */
 function internalUrls(html: string): string[] {

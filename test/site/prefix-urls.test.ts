@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalFiles } from '../../bench/generate-journal.mjs';
 import { prefixHtmlUrls, prefixUrl } from '../../src/site/eleventy/prefix-urls.js';
 import { buildContent, listFiles, tempProject, writeFiles } from '../helpers/site.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
 type Filter = (this: { page: { url: string } }, html: string) => Promise<string>;
 
@@ -74,7 +75,7 @@ afterAll(async () => {
 
 describe('the path prefix', () => {
   it('is applied as the HTML base plugin applies it, on every page of the example site', async () => {
-    await expectSameAsEleventy(await unprefixedPages(undefined, join(import.meta.dirname, '..', '..', 'content')));
+    await expectSameAsEleventy(await unprefixedPages(undefined, EXAMPLE_CONTENT));
   });
 
   it('is applied as the HTML base plugin applies it, on a generated journal', async () => {

@@ -1,10 +1,10 @@
 /** The search index and the link-preview tags of the example journal. */
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, readOutput, searchRecords, tempProject } from '../helpers/site.js';
 import { searchablePart } from '../../src/site/search/search-index.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
-const CONTENT = resolve(import.meta.dirname, '../../content');
+const CONTENT = EXAMPLE_CONTENT;
 
 function meta(html: string, key: string): string | undefined {
   const match = new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)">`).exec(html);
