@@ -31,7 +31,8 @@ describe('logbook build', () => {
     await writeFiles(project, GOOD);
     const { code, io } = await build(project);
     expect(code).toBe(0);
-    expect(io.out).toMatch(/^Wrote \d+ files to _site\/ \(path prefix \/\)\.\n$/);
+    // The findings (here a warning: no due date) come first, on stdout like the summary.
+    expect(io.out).toMatch(/goal\/timebound[^]*\nWrote \d+ files to _site\/ \(path prefix \/\)\.\n$/);
     expect(await listFiles(join(project, '_site'))).toContain('goals/go/index.html');
   });
 
