@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { loadJournal, type CheckedJournal } from '../journal.js';
 import { kindOf } from '../parse/parse-entry.js';
+import { printable } from '../report/printable.js';
 import { addWeeks, parseWeekId, weekOf } from '../model/iso-week.js';
 import type { WeekId } from '../model/types.js';
 import { goalText } from '../new/goal-text.js';
@@ -106,7 +107,7 @@ function existingGoal(
   if (sameTitle) {
     return {
       path: join(contentDir, sameTitle.path),
-      why: `a goal titled "${sameTitle.title}" already exists`,
+      why: `a goal titled "${printable(sameTitle.title)}" already exists`,
       what: 'Edit that goal, or choose another title.',
     };
   }
