@@ -36,7 +36,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
   const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), cacheDir });
   const records = listFindings(loaded.files);
-  if (records.length > 0) io.stderr(formatPretty(loaded.files, { color: io.color }));
+  if (records.length > 0) io.stdout(formatPretty(loaded.files, { color: io.color }));
   if (hasFailures(loaded.files)) {
     const { error } = countFindings(records);
     io.stderr(`Nothing written: fix the ${error === 1 ? 'error' : `${error} errors`} above first; ${values.output} was left as it was.\n`);

@@ -33,6 +33,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const records = listFindings(files);
   if (format === 'json') io.stdout(formatJson(records));
   else if (format === 'github') io.stdout(formatGithub(records));
-  else io.stderr(formatPretty(files, { color: io.color }));
+  else io.stdout(formatPretty(files, { color: io.color }));
   return hasFailures(files, values.strict) ? 1 : 0;
 }

@@ -105,6 +105,16 @@ export function readFields(kind: EntryKind, frontMatter: FrontMatter, file: VFil
     const result = schema.shape[key as keyof typeof schema.shape].safeParse(data[key]);
     if (result.success) {
       valid[key] = result.data;
+      if (key === 'tags' && typeof result.data === 'string' && result.data.includes(',')) {
+        // `tags: rust, cli` is one string in YAML: say how to write the list it looks like.
+        const list = result.data.split(',').map((tag) => tag.trim()).filter(Boolean);
+        valid[key] = list.slice(0, MAX_TAGS);
+        report(file, {
+          rule: 'frontmatter/field',
+          place: frontMatter.locate([key], 'value'),
+          message: `\`tags\` is one piece of text with commas in it; for a list of tags, write \`tags: [${list.join(', ')}]\`.`,
+        });
+      }
     } else {
       const issue = result.error.issues[0]!;
       report(file, {

@@ -21,7 +21,7 @@ describe('logbook check', () => {
   it('passes the example journal with no findings', async () => {
     const result = await run(['check', '--today', '2026-11-24'], EXAMPLE_JOURNAL);
     expect(result.code).toBe(0);
-    expect(result.err).toContain('no findings');
+    expect(result.out).toContain('no findings');
   });
 
   it('prints the JSON shape of the SPEC, paths relative to the working directory', async () => {

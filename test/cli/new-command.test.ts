@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,13 @@ import { main } from '../../src/cli/main.js';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { slugify, uniqueSlug } from '../../src/util/slugify.js';
+import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 import { recordingIo } from '../helpers/io.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 
-/** A copy of a journal in a temp folder, so `new` can write into it. */
-function journalCopy(source = join(repo, 'content')): string {
+/** A copy of a journal (by default the frozen example) in a temp folder, so `new` can write into it. */
+function journalCopy(source = EXAMPLE_CONTENT): string {
   const dir = mkdtempSync(join(tmpdir(), 'logbook-new-'));
   cpSync(source, join(dir, 'content'), { recursive: true });
   return dir;
@@ -56,12 +57,56 @@ describe('logbook new goal', () => {
     expect(goal.started).toBe('2026-11-24');
   });
 
-  it('picks a new slug instead of overwriting a goal', async () => {
+  it('refuses a goal whose slug exists, naming the file and leaving it as it was', async () => {
     const dir = journalCopy();
     const before = readFileSync(join(dir, 'content', 'goals', 'first-blog-post.md'), 'utf8');
-    const result = await run(dir, 'new', 'goal', 'First blog post');
-    expect(result.out.trim()).toBe(join('content', 'goals', 'first-blog-post-2.md'));
+    const result = await run(dir, 'new', 'goal', 'First Blog Post!');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain(join('content', 'goals', 'first-blog-post.md'));
+    expect(result.err).toContain('--slug');
     expect(readFileSync(join(dir, 'content', 'goals', 'first-blog-post.md'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'content', 'goals')).sort()).toEqual(['first-blog-post.md', 'informational-interviews.md', 'typescript-backend.md']);
+  });
+
+  it('refuses a goal whose title exists, in any case, even under another slug', async () => {
+    const dir = journalCopy();
+    const { journal } = await loadJournal({ cwd: dir, today: '2026-11-24' as IsoDate });
+    const existing = journal.goals.find((goal) => goal.slug === 'typescript-backend')!;
+    const result = await run(dir, 'new', 'goal', existing.title.toUpperCase(), '--slug', 'another-name');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(join('content', 'goals', 'typescript-backend.md'));
+    expect(existsSync(join(dir, 'content', 'goals', 'another-name.md'))).toBe(false);
+  });
+
+  it('finds a goal of that slug in a sub-folder of goals/', async () => {
+    const dir = journalCopy();
+    mkdirSync(join(dir, 'content', 'goals', '2025'));
+    cpSync(join(dir, 'content', 'goals', 'first-blog-post.md'), join(dir, 'content', 'goals', '2025', 'learn-zig.md'));
+    const result = await run(dir, 'new', 'goal', 'Learn Zig');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(join('content', 'goals', '2025', 'learn-zig.md'));
+    expect(existsSync(join(dir, 'content', 'goals', 'learn-zig.md'))).toBe(false);
+  });
+
+  it('takes the slug from --slug, and accepts only a safe one', async () => {
+    const dir = journalCopy();
+    const written = await run(dir, 'new', 'goal', 'Learn Zig', '--slug', 'zig-2027');
+    expect(written.code).toBe(0);
+    expect(written.out.trim()).toBe(join('content', 'goals', 'zig-2027.md'));
+    for (const bad of ['../escape', 'Zig', 'a/b', 'zig--lang', '-zig', 'zig.md', '', 'x'.repeat(61)]) {
+      const result = await run(dir, 'new', 'goal', 'Learn Rust', '--slug', bad);
+      expect(result.code, bad).toBe(2);
+      expect(result.err).toContain('--slug');
+    }
+    expect(readdirSync(join(dir, 'content', 'goals'))).not.toContain('learn-rust.md');
+    expect(existsSync(join(dir, 'escape.md'))).toBe(false);
+  });
+
+  it('asks for --slug when the title leaves no readable name', async () => {
+    const result = await run(journalCopy(), 'new', 'goal', '!!!');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--slug');
   });
 });
 
@@ -100,6 +145,35 @@ describe('logbook new week', () => {
     writeFileSync(join(dir, 'content', 'weeks', '2026-W49.md'), 'not a log\n');
     expect((await run(dir, 'new', 'week', '2026-W49')).code).toBe(2);
     expect(readFileSync(join(dir, 'content', 'weeks', '2026-W49.md'), 'utf8')).toBe('not a log\n');
+  });
+
+  it("hints how to tie an intention to a goal, listing the goals' slugs but no private goal's, in a comment the site never shows", async () => {
+    const dir = journalCopy();
+    mkdirSync(join(dir, 'content', 'private', 'goals'), { recursive: true });
+    cpSync(join(dir, 'content', 'goals', 'first-blog-post.md'), join(dir, 'content', 'private', 'goals', 'secret-plan.md'));
+    writeFileSync(
+      join(dir, 'content', 'goals', 'odd.md'),
+      '---\ntitle: "Ends --> early\\nand breaks lines"\ndue: 2027-01-01\n---\n## Where I am now\nA\n## Success\nB\n## Resources\n- C\n## Why\nD\n',
+    );
+    const result = await run(dir, 'new', 'week', '2026-W48', '--today', '2026-11-24');
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'content', 'weeks', '2026-W48.md'), 'utf8');
+    for (const slug of ['first-blog-post', 'informational-interviews', 'typescript-backend', 'odd']) expect(text).toContain(`#${slug} `);
+    expect(text).not.toContain('secret-plan');
+    const hint = text.slice(text.indexOf('<!--'), text.indexOf('-->') + 3);
+    expect(hint).toContain('#slug');
+    expect(hint).toContain('#typescript-backend');
+    expect(hint).toContain('Ends —> early and breaks lines');
+
+    // The week checks without errors, and the hint never reaches the site: it is an HTML comment.
+    const check = await run(dir, 'check', '--format', 'json', '--today', '2026-11-24');
+    const findings = JSON.parse(check.out) as { file: string; severity: string; rule: string }[];
+    expect(findings.filter((finding) => finding.file.endsWith('2026-W48.md') && finding.severity === 'error')).toEqual([]);
+    expect((await run(dir, 'build', '--today', '2026-11-24')).code).toBe(0);
+    const page = readFileSync(join(dir, '_site', 'weeks', '2026-W48', 'index.html'), 'utf8');
+    expect(page).toContain('2026-W48');
+    expect(page).not.toContain('#slug');
+    expect(page).not.toContain('Your goals');
   });
 
   it('rejects a week that does not exist', async () => {

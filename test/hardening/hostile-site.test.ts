@@ -116,7 +116,7 @@ for (const allowHtml of [false, true]) {
       contentBefore = fingerprint(join(project, 'content'));
       const io = recordingIo(project);
       code = await main(['build', '--today', '2026-11-24'], io);
-      err = io.err;
+      err = io.err + io.out; // logbook's own messages, then the findings
       outputDir = join(project, '_site');
     });
 

@@ -37,7 +37,7 @@ describe('findings in a terminal', () => {
       io.color = color;
       const code = await main(['check', '--today', '2026-11-24'], io);
       expect(code).toBe(1);
-      const printed = io.err.replace(OWN_COLOURS, '');
+      const printed = io.out.replace(OWN_COLOURS, '');
       expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       expect(printed).toContain('\u241b[2K\u241b[1Ahidden');
       expect(printed).toContain('<U+202E>');

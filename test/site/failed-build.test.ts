@@ -31,7 +31,8 @@ describe('logbook build', () => {
     await writeFiles(project, GOOD);
     const { code, io } = await build(project);
     expect(code).toBe(0);
-    expect(io.out).toMatch(/^Wrote \d+ files to _site\/ \(path prefix \/\)\.\n$/);
+    // The findings (here a warning: no due date) come first, on stdout like the summary.
+    expect(io.out).toMatch(/goal\/timebound[^]*\nWrote \d+ files to _site\/ \(path prefix \/\)\.\n$/);
     expect(await listFiles(join(project, '_site'))).toContain('goals/go/index.html');
   });
 
@@ -44,7 +45,7 @@ describe('logbook build', () => {
     await writeFile(join(project, 'content/goals/go.md'), '---\ntitle: [unclosed\n---\n');
     const { code, io } = await build(project);
     expect(code).toBe(1);
-    expect(io.err).toContain('content/goals/go.md');
+    expect(io.out).toContain('content/goals/go.md');
     expect(io.err).toContain('Nothing written');
     expect(await hashTree(join(project, '_site'))).toBe(before);
     expect((await readdir(project)).sort()).toEqual(['_site', 'content']);
@@ -55,7 +56,7 @@ describe('logbook build', () => {
     await writeFiles(project, { ...GOOD, 'content/weeks/2026/2026-W47.md': GOOD['content/weeks/2026-W47.md'] });
     const { code, io } = await build(project);
     expect(code).toBe(1);
-    expect(io.err).toContain('site/duplicate-url');
+    expect(io.out).toContain('site/duplicate-url');
     expect((await readdir(project)).sort()).toEqual(['content']);
   });
 

@@ -34,7 +34,7 @@ describe('a journal that looks like templates', () => {
     });
     const io = recordingIo(project);
     code = await main(['build', '--today', '2026-11-24'], io);
-    err = io.err;
+    err = io.err + io.out; // logbook's own messages, then the findings
   });
 
   it('builds, warning about the keys logbook does not know', () => {
