@@ -82,6 +82,7 @@ describe('logbook serve, asked by another site', () => {
     ['a foreign name', `evil.example:${port}`],
     ['a foreign name without a port', 'evil.example'],
     ['a name under localhost', `evil.localhost:${port}`],
+    ['localhost with a trailing dot', `localhost.:${port}`],
     ['a name that starts like localhost', `localhost.evil.example:${port}`],
     ['an address outside 127/8', `128.0.0.1:${port}`],
     ['a malformed Host', `127.0.0.1:${port}@evil.example`],
