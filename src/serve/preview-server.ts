@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { EVENTS_PATH, RELOAD_SCRIPT, type ReloadChannel } from './live-reload.js';
+import { isAllowedHost, isSameOrigin } from './request-guard.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,10 +63,20 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 }
 
 async function respond(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions): Promise<void> {
-  const path = decodePath(new URL(request.url ?? '/', 'http://localhost').pathname);
-  if (path === EVENTS_PATH) return options.reload.attach(response);
+  // Another name for this computer: a page of another site may be asking (see request-guard.ts).
+  if (!isAllowedHost(request.headers.host, options.host)) {
+    return refuse(response, 421, 'logbook serve answers only to localhost, 127.0.0.1, [::1] and the --host name.');
+  }
+  // Appended, not resolved: `//x` and `/\x` are paths here, never another host.
+  const target = request.url ?? '/';
+  const path = target.startsWith('/') ? decodePath(new URL(`http://localhost${target}`).pathname) : undefined;
+  if (path === EVENTS_PATH) {
+    if (!isSameOrigin(request.headers.origin, request.headers.host)) return refuse(response, 403, 'logbook serve: live reload is only for pages of this preview.');
+    return options.reload.attach(response);
+  }
   const prefix = options.prefix();
-  if (path === undefined || !path.startsWith(prefix)) {
+  // `//x` and `\x` would make a redirect leave the preview (a browser reads `//x/` as another site).
+  if (path === undefined || !path.startsWith(prefix) || /\/\/|\\/.test(path)) {
     if (path === '/' || path === prefix.slice(0, -1)) return redirect(response, prefix);
     return notFound(response, options);
   }
@@ -111,9 +122,17 @@ async function notFound(response: ServerResponse, options: PreviewServerOptions)
   response.end(injectPreview(html, options.banner()));
 }
 
+/** Redirect within the preview: `location` is a decoded path that starts with one `/` (anything else is refused). */
 function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(302, { location });
+  if (!/^\/(?![/\\])/.test(location) || location.includes('\\')) return refuse(response, 404, 'Not found.');
+  // Encoded segment by segment, so the header holds a path and only a path.
+  response.writeHead(302, { location: location.split('/').map(encodeURIComponent).join('/') });
   response.end();
+}
+
+function refuse(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.end(`${message}\n`);
 }
 
 function decodePath(path: string): string | undefined {

@@ -103,11 +103,13 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
   assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
-  const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin' }) : undefined;
+  // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
+  const settings = JSON.stringify(journal.config);
+  const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin', context: settings }) : undefined;
   const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
   trace('plan');
   await recoverInterruptedSwap(outputDir);
-  const reuse = cacheDir ? await findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
+  const reuse = cacheDir ? await findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
   trace('unchanged pages');
   // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
   const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));

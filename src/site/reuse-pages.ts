@@ -1,8 +1,9 @@
 /**
  * A build after a small change should not lay out every page again. Each
  * HTML page written is remembered in the cache folder by a hash of what it
- * is made from (its layout and view; the site data, layouts, prefix and
- * output folder being the same for the whole record set), a hash of the
+ * is made from (its layout and view; the site data, journal.yml, layouts,
+ * prefix and output folder being the same for the whole record set; the
+ * code and dependencies, see code-fingerprint.ts), a hash of the
  * bytes written and the file's identity on disk (inode, size, modification
  * time). The next build reuses a page of the current output instead of
  * laying it out only when both still hold: a page edited, replaced or
@@ -44,6 +45,8 @@ export interface ReuseOptions {
   pages: readonly SitePage[];
   /** What every page reads as `site`. */
   site: Record<string, unknown>;
+  /** journal.yml as read (JSON): pages laid out under other settings are not reused. */
+  settings: string;
   pathPrefix: string;
   layoutsDir: string;
   /** The output folder of the previous build, where pages are linked from. */
@@ -52,8 +55,8 @@ export interface ReuseOptions {
 }
 
 /** Which pages the current output already holds, unchanged. */
-export async function findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }: ReuseOptions): Promise<PageReuse> {
-  const context = hash(outputDir, pathPrefix, JSON.stringify(site), await layoutsFingerprint(layoutsDir));
+export async function findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir }: ReuseOptions): Promise<PageReuse> {
+  const context = hash(outputDir, pathPrefix, JSON.stringify(site), settings, await layoutsFingerprint(layoutsDir));
   const records: StoredMap<PageRecord> = await openStoredMap({ dir: cacheDir, name: 'site-pages.bin', context });
   const madeOf = new Map<string, string>();
   const reusable = new Map<string, string>();

@@ -80,6 +80,37 @@ describe('rendering Markdown for the site', () => {
     expect(html).not.toMatch(/<script|javascript:|onmouseover/i);
   });
 
+  it('loads embeds over https or from the site only, when the journal allows HTML', () => {
+    const html = render(
+      [
+        '<iframe src="http://plain.example/embed" title="A"></iframe>',
+        '<iframe src="https://secure.example/embed" title="B"></iframe>',
+        '<iframe src="//schemeless.example/embed" title="C"></iframe>',
+        '<iframe src="/\\backslash.example/embed" title="D"></iframe>',
+        '<video src="http://plain.example/v.mp4" poster="http://plain.example/p.jpg" controls></video>',
+        '<video src="https://secure.example/v.mp4" poster="https://secure.example/p.jpg" controls></video>',
+        '<audio src="http://plain.example/a.mp3" controls></audio>',
+        '<audio src="https://secure.example/a.mp3" controls></audio>',
+        '<video controls><source src="http://plain.example/s.webm" type="video/webm"><source src="https://secure.example/s.webm" type="video/webm"><source src="../assets/clip.webm" type="video/webm"></video>',
+        '![img](http://plain.example/i.png)',
+      ].join('\n\n'),
+      { allowHtml: true },
+    );
+    expect(html).not.toContain('plain.example/embed');
+    expect(html.match(/<(?:iframe|video|audio|source)\b[^>]*>/g)!.join('\n')).not.toMatch(/(?:src|poster)="http:/);
+    expect(html).not.toContain('schemeless.example');
+    expect(html).not.toContain('backslash.example');
+    expect(html).toContain('<iframe src="https://secure.example/embed" title="B">');
+    expect(html).toContain('<iframe title="A"></iframe>');
+    expect(html).toContain('<video src="https://secure.example/v.mp4" poster="https://secure.example/p.jpg" controls>');
+    expect(html).toContain('<video controls></video>');
+    expect(html).toContain('<audio controls></audio>');
+    expect(html).toContain('<audio src="https://secure.example/a.mp3" controls>');
+    expect(html).toContain('<source type="video/webm"><source src="https://secure.example/s.webm" type="video/webm"><source src="../assets/clip.webm" type="video/webm">');
+    // A Markdown image is not an embed: http images stay allowed, with or without allowHtml.
+    expect(html).toContain('<img src="http://plain.example/i.png" alt="img">');
+  });
+
   it('never changes the shared syntax tree', () => {
     const tree = parseMarkdown(new VFile({ value: '# A\n\n- [x] b #go\n\n[c](../goals/go.md)' }));
     const before = JSON.stringify(tree);

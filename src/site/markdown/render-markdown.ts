@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { SourceHashes } from '../../cache/source-hashes.js';
 import { splitHashtags } from './goal-hashtags.js';
+import { httpsOnlyEmbeds } from './https-embeds.js';
 import type { SiteLinks } from './site-links.js';
 import { transformHtml } from './transform-html.js';
 
@@ -64,8 +65,9 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
 };
 
 /**
- * With `allowHtml`, embeds are allowed too (videos, audio, iframes from
- * https only); scripts, event handlers and script URLs never are.
+ * With `allowHtml`, embeds are allowed too (videos, audio, iframes; their
+ * `src` and `poster` from https or the site only, see https-embeds.ts);
+ * scripts, event handlers and script URLs never are.
  */
 export const EMBED_SCHEMA: SanitizeSchema = {
   ...SANITIZE_SCHEMA,
@@ -162,6 +164,7 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
     .use(remarkRehype, { allowDangerousHtml: allowHtml })
     .use(allowHtml ? [rehypeRaw] : [])
     .use(rehypeSanitize, allowHtml ? EMBED_SCHEMA : SANITIZE_SCHEMA)
+    .use(allowHtml ? [() => httpsOnlyEmbeds] : [])
     .freeze();
   const toHtml = unified().use(rehypeStringify).freeze();
 
