@@ -253,16 +253,17 @@ export function diskFailure(error: unknown, { stagingDir, outputDir, previousKep
     if (code && Object.hasOwn(DISK_FAILURES, code)) {
       // A failed copy names its source as `path` and what it wrote as `dest`.
       const written = resolve(typeof dest === 'string' ? dest : typeof path === 'string' ? path : outputDir);
-      const output = resolve(outputDir);
-      const inStaging = stagingDir !== undefined ? relative(resolve(stagingDir), written) : '..';
-      const shown = !inStaging.startsWith('..') && !isAbsoluteLike(inStaging) ? join(output, inStaging) : written;
-      return new SiteWriteError(code, shown, previousKept);
+      return new SiteWriteError(code, asInOutput(written, resolve(outputDir), stagingDir), previousKept);
     }
     cause = (cause as { cause?: unknown }).cause ?? (cause as { originalError?: unknown }).originalError;
   }
   return undefined;
 }
 
-function isAbsoluteLike(path: string): boolean {
-  return path.startsWith(sep) || /^[a-zA-Z]:/.test(path);
+/** A path in the staging folder (made or about to be) as it will be in the output folder; other paths as they are. */
+function asInOutput(written: string, output: string, stagingDir: string | undefined): string {
+  const [first = '', ...rest] = relative(dirname(output), written).split(sep);
+  const staging = stagingDir !== undefined ? basename(stagingDir) : undefined;
+  if (first === staging || first.startsWith(`.${basename(output)}.building-`)) return join(output, ...rest);
+  return written;
 }
