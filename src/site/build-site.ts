@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStoredMap } from '../cache/stored-map.js';
 import type { SourceHashes } from '../cache/source-hashes.js';
@@ -25,7 +25,6 @@ import {
   diskFailure,
   discardStaging,
   makeStagingFolder,
-  OutputFolderError,
   recoverInterruptedSwap,
   SITE_MARKER,
   SITE_MARKER_TEXT,
@@ -126,10 +125,7 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { outputDir, cacheDir } = options;
-  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir });
-  if (cacheDir && !outsideOf(resolve(outputDir), resolve(cacheDir))) {
-    throw new OutputFolderError(`refusing to write the site to ${outputDir}: it is logbook's cache folder or inside it.`);
-  }
+  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir });
   assertReplaceableOutput(outputDir);
   let stagingDir: string | undefined;
   let swapped = false;
@@ -208,12 +204,6 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
     await search?.close();
     trace('stop search');
   }
-}
-
-/** Whether `inner` is neither `outer` nor inside it. */
-function outsideOf(inner: string, outer: string): boolean {
-  const path = relative(outer, inner);
-  return path.startsWith('..') || isAbsolute(path);
 }
 
 /** Pagefind's version: an index written by another version is never reused. */

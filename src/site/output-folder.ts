@@ -74,6 +74,8 @@ export interface OutputGuard {
   contentDir: string;
   /** The project folder (where logbook runs). */
   projectDir: string;
+  /** logbook's cache folder, which the output may not be nor lie in (the previous site is kept there). */
+  cacheDir?: string;
 }
 
 /**
@@ -81,10 +83,15 @@ export interface OutputGuard {
  * comparing the paths as written and again with symbolic links resolved
  * (`--output link-to-content/site` is inside the content folder too).
  */
-export function assertSafeOutput({ outputDir, contentDir, projectDir }: OutputGuard): void {
+export function assertSafeOutput({ outputDir, contentDir, projectDir, cacheDir }: OutputGuard): void {
   const say = (why: string) => new OutputFolderError(`refusing to write the site to ${outputDir}: ${why}`);
   refuseUnsafe(resolve(outputDir), resolve(contentDir), resolve(projectDir), say);
   refuseUnsafe(realPath(outputDir), realPath(contentDir), realPath(projectDir), say);
+  if (cacheDir !== undefined) {
+    for (const [output, cache] of [[resolve(outputDir), resolve(cacheDir)], [realPath(outputDir), realPath(cacheDir)]] as const) {
+      if (output === cache || isInside(output, cache)) throw say("it is logbook's cache folder or inside it.");
+    }
+  }
 }
 
 /** A path with every symbolic link in its existing part resolved. */

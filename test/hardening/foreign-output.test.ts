@@ -136,6 +136,19 @@ describe('an output that logbook did not write', () => {
     expect(fingerprint(dir)).toBe(before);
   });
 
+  it("is refused when it is logbook's cache folder, or the previous site kept in it", async () => {
+    const dir = project();
+    expect((await build(dir, '_site')).code).toBe(0);
+    expect((await build(dir, '_site')).code).toBe(0);
+    const before = fingerprint(dir);
+    for (const output of ['node_modules/.cache/logbook', 'node_modules/.cache/logbook/previous-site']) {
+      const { code, io } = await build(dir, output);
+      expect(code, output).toBe(2);
+      expect(io.err).toBe(`logbook build: refusing to write the site to ${join(dir, output)}: it is logbook's cache folder or inside it.\n`);
+    }
+    expect(fingerprint(dir)).toBe(before);
+  });
+
   it('is refused when logbook wrote it but its marker was removed', async () => {
     const dir = project();
     expect((await build(dir, 'site')).code).toBe(0);
