@@ -30,7 +30,7 @@ import {
   SITE_MARKER_TEXT,
   swapInOutput,
 } from './output-folder.js';
-import { carryOver, openStaging, sparePath, type Staging } from './spare-output.js';
+import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
@@ -149,7 +149,6 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
   // and pages written under another umask are not reused.
   const stagingDir = await makeStagingFolder(outputDir);
   events.staging(stagingDir);
-  let staging: Staging | undefined;
   let search: SearchIndex | undefined;
   try {
     const folderMode = (await stat(stagingDir)).mode & 0o777;
@@ -165,7 +164,7 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
     trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
     const indexed = new Set(stale.flatMap((shard) => shard.paths));
     const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
-    staging = await openStaging({ dir: stagingDir, cacheDir, keep: carried });
+    const staging = await openStaging({ dir: stagingDir, cacheDir, keep: carried });
     trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
     // The indexer reads each page as it is written, beside Eleventy.
     if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
@@ -198,7 +197,7 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
-    await discardStaging(staging?.dir ?? stagingDir);
+    await discardStaging(stagingDir);
     throw error;
   } finally {
     await search?.close();

@@ -147,7 +147,9 @@ export async function makeStagingFolder(outputDir: string): Promise<string> {
  * of the event loop between them; should the process be killed in that
  * instant anyway, the previous site is whole under its `.old-` name and the
  * next build puts it back first (`recoverInterruptedSwap`). The previous
- * site is then moved to `keepOldAt` when given, else deleted.
+ * site is then moved to `keepOldAt` when given (and what is there is
+ * logbook's to replace), else deleted. An output that is no longer logbook's
+ * to replace (see `foreignReason`) is refused before anything moves.
  */
 export async function swapInOutput(stagingDir: string, outputDir: string, { keepOldAt }: { keepOldAt?: string } = {}): Promise<void> {
   const output = resolve(outputDir);
