@@ -5,7 +5,7 @@ import { loadJournal } from '../journal.js';
 import { countFindings, listFindings } from '../report/findings-list.js';
 import { formatPretty } from '../report/format-pretty.js';
 import { buildSite } from '../site/build-site.js';
-import { assertSafeOutput, OutputFolderError } from '../site/output-folder.js';
+import { assertReplaceableOutput, assertSafeOutput, OutputFolderError, SiteWriteError, type OutputGuard } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { cacheDirFor } from '../cache/cache-dir.js';
@@ -31,9 +31,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const output = resolve(io.cwd, values.output);
-  refuseUnsafeOutput(output, resolve(io.cwd, values.content), io.cwd);
-
   const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
+  refuseUnsafeOutput({ outputDir: output, contentDir: resolve(io.cwd, values.content), projectDir: io.cwd, cacheDir });
+
   const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), cacheDir });
   const records = listFindings(loaded.files);
   if (records.length > 0) io.stdout(formatPretty(loaded.files, { color: io.color }));
@@ -51,6 +51,13 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     pathPrefix: prefix,
     cacheDir,
     sources: cacheDir ? hashSources(loaded.files) : undefined,
+  }).catch((error: unknown) => {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    if (error instanceof SiteWriteError) {
+      const where = relative(io.cwd, error.path) || '.';
+      throw new UsageError(`${error.what} while writing ${where}; ${error.previousKept ? 'the previous site was left as it was' : 'the new site is in place'}`);
+    }
+    throw error;
   });
   const unchanged = built.reused > 0 ? `, ${built.reused} pages unchanged since the last build` : '';
   trace('done');
@@ -58,10 +65,15 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** Refuse a dangerous output folder before reading anything (a usage error, exit 2). */
-function refuseUnsafeOutput(outputDir: string, contentDir: string, projectDir: string): void {
+/**
+ * Refuse a dangerous output folder before reading anything (a usage error,
+ * exit 2): one that would overwrite the journal or the project, or that is
+ * there and is not a site logbook wrote (nor empty).
+ */
+function refuseUnsafeOutput(guard: OutputGuard): void {
   try {
-    assertSafeOutput({ outputDir, contentDir, projectDir });
+    assertSafeOutput(guard);
+    assertReplaceableOutput(guard.outputDir);
   } catch (error) {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     throw error;

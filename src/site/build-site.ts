@@ -4,7 +4,7 @@
  * read from the content folder here except the assets, copied as they are.
  */
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStoredMap } from '../cache/stored-map.js';
@@ -19,7 +19,17 @@ import { findReusableShards } from './search/reuse-shards.js';
 import type { SearchIndex } from './search/search-index.js';
 import { mergedFolders, planSearchShards, SEARCH_FOLDER, SHARD_LIST } from './search/search-shards.js';
 import { openSearchThreads } from './search/search-thread.js';
-import { assertSafeOutput, discardStaging, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
+import {
+  assertReplaceableOutput,
+  assertSafeOutput,
+  diskFailure,
+  discardStaging,
+  makeStagingFolder,
+  recoverInterruptedSwap,
+  SITE_MARKER,
+  SITE_MARKER_TEXT,
+  swapInOutput,
+} from './output-folder.js';
 import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
@@ -88,43 +98,76 @@ export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | '
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
 
-/** Copy the stylesheet, the icon and the journal's published assets into a site folder; returns the number of files. */
-export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir, layoutsDir = LAYOUTS_DIR }: { contentRoot: string; siteDir: string; layoutsDir?: string }): Promise<number> {
-  for (const file of STATIC_FILES) await copyFile(join(layoutsDir, file), join(siteDir, file));
+/**
+ * Copy the stylesheet, the icon and the journal's published assets into a
+ * site folder; returns the number of files. With `fileMode`, each copy gets
+ * that mode (a copy otherwise keeps its source's, which may be private).
+ */
+export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, fileMode }: { contentRoot: string; siteDir: string; layoutsDir?: string; fileMode?: number }): Promise<number> {
+  const copy = async (source: string, target: string) => {
+    await copyFile(source, target);
+    if (fileMode !== undefined) await chmod(target, fileMode);
+  };
+  for (const file of STATIC_FILES) await copy(join(layoutsDir, file), join(siteDir, file));
   for (const asset of context.journal.assets) {
     const target = join(siteDir, ...asset.url.split('/'));
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(join(contentRoot, ...asset.path.split('/')), target);
+    await copy(join(contentRoot, ...asset.path.split('/')), target);
   }
   return STATIC_FILES.length + context.journal.assets.length;
 }
 
-/** Build the site into `outputDir`, replacing what was there only on success. */
+/**
+ * Build the site into `outputDir`, replacing what was there only on success,
+ * and only when it is missing, empty or a site logbook wrote (else an
+ * `OutputFolderError`). A disk that fails (full, read-only, not allowed) is
+ * a `SiteWriteError`.
+ */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
+  const { outputDir, cacheDir } = options;
+  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir });
+  assertReplaceableOutput(outputDir);
+  let stagingDir: string | undefined;
+  let swapped = false;
+  try {
+    return await writeSite(options, {
+      staging: (dir) => (stagingDir = dir),
+      swapped: () => (swapped = true),
+    });
+  } catch (error) {
+    throw diskFailure(error, { stagingDir, outputDir, previousKept: !swapped }) ?? error;
+  }
+}
+
+async function writeSite(options: BuildSiteOptions, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
   const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
-  assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
   // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
   const settings = JSON.stringify(journal.config);
   const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin', context: settings }) : undefined;
   const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
   trace('plan');
   await recoverInterruptedSwap(outputDir);
-  const reuse = cacheDir ? await findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
-  trace('unchanged pages');
-  // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
-  const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
-  const shardReuse =
-    reuse && shards.length > 0
-      ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()}` })
-      : undefined;
-  const stale = shardReuse?.stale ?? shards;
-  trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
-  const indexed = new Set(stale.flatMap((shard) => shard.paths));
-  const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
-  const staging = await openStaging({ outputDir, cacheDir, keep: carried });
-  trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
+  // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
+  // and pages written under another umask are not reused.
+  const stagingDir = await makeStagingFolder(outputDir);
+  events.staging(stagingDir);
   let search: SearchIndex | undefined;
   try {
+    const folderMode = (await stat(stagingDir)).mode & 0o777;
+    const reuse = cacheDir ? await findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir, mode: folderMode }) : undefined;
+    trace('unchanged pages');
+    // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
+    const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
+    const shardReuse =
+      reuse && shards.length > 0
+        ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
+        : undefined;
+    const stale = shardReuse?.stale ?? shards;
+    trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
+    const indexed = new Set(stale.flatMap((shard) => shard.paths));
+    const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
+    const staging = await openStaging({ dir: stagingDir, cacheDir, keep: carried });
+    trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
     // The indexer reads each page as it is written, beside Eleventy.
     if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
     const copied = carryOver(staging, outputDir, carried.keys());
@@ -139,13 +182,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     };
     await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging.dir, pathPrefix, onHtmlPage: written });
     trace('eleventy');
-    const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir });
+    const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir, fileMode: folderMode & 0o666 });
     const indexFiles = (await search?.write(staging.dir)) ?? {};
     trace('search index');
     if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
-    // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards.
-    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0);
+    // Last, so that only a whole site carries it: the next build may replace this folder.
+    await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
+    // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
+    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
     await swapInOutput(staging.dir, outputDir, { keepOldAt: cacheDir && sparePath(cacheDir) });
+    events.swapped();
     trace('swap');
     await reuse?.save(copied);
     await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
@@ -153,7 +199,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
-    await discardStaging(staging.dir);
+    await discardStaging(stagingDir);
     throw error;
   } finally {
     await search?.close();

@@ -52,11 +52,13 @@ export interface ReuseOptions {
   /** The output folder of the previous build, where pages are linked from. */
   outputDir: string;
   cacheDir: string;
+  /** The mode of the new site's folders (the umask's): pages written under another one are not reused. */
+  mode?: number;
 }
 
 /** Which pages the current output already holds, unchanged. */
-export async function findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir }: ReuseOptions): Promise<PageReuse> {
-  const context = hash(outputDir, pathPrefix, JSON.stringify(site), settings, await layoutsFingerprint(layoutsDir));
+export async function findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir, mode }: ReuseOptions): Promise<PageReuse> {
+  const context = hash(outputDir, pathPrefix, JSON.stringify(site), settings, await layoutsFingerprint(layoutsDir), String(mode ?? ''));
   const records: StoredMap<PageRecord> = await openStoredMap({ dir: cacheDir, name: 'site-pages.bin', context });
   const madeOf = new Map<string, string>();
   const reusable = new Map<string, string>();

@@ -14,10 +14,10 @@
  * with the published output is never changed. Files added to the output by
  * hand are deleted with the rest.
  */
-import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileIdentity } from './file-identity.js';
-import { makeStagingFolder } from './output-folder.js';
+import { isLogbookSite } from './output-folder.js';
 
 /** The spare's name in the cache folder. */
 const SPARE = 'previous-site';
@@ -37,22 +37,31 @@ export function sparePath(cacheDir: string): string {
 }
 
 /**
- * A folder beside the output to build into: the spare when there is one
+ * The folder to build into: `dir`, a new empty folder beside the output
+ * (see makeStagingFolder), or in its place the spare when there is one
  * (keeping only the files of `keep`, output path → identity, that are those
- * very files), else a new empty folder.
+ * very files).
  */
-export async function openStaging({ outputDir, cacheDir, keep }: { outputDir: string; cacheDir?: string; keep: ReadonlyMap<string, string> }): Promise<Staging> {
-  const dir = await makeStagingFolder(outputDir);
+export async function openStaging({ dir, cacheDir, keep }: { dir: string; cacheDir?: string; keep: ReadonlyMap<string, string> }): Promise<Staging> {
   if (!cacheDir) return { dir, present: new Set(), fromSpare: false };
+  let mode: number;
   try {
     // The new folder's name is taken by the spare (a rename: the same file system, or no spare at all).
-    // Only a real folder: a link in its place would lead the clearing below out of the cache.
-    if (!lstatSync(sparePath(cacheDir)).isDirectory()) throw new Error('not a folder');
+    // Only a real folder that logbook wrote: a link in its place would lead the clearing below out of
+    // the cache, and a folder of someone else's put there is not logbook's to empty.
+    if (!isLogbookSite(sparePath(cacheDir))) throw new Error('not a site of logbook');
+    // The new folder has the mode the site's root should have (the umask's), whatever the spare's was.
+    mode = statSync(dir).mode & 0o7777;
     rmdirSync(dir);
     renameSync(sparePath(cacheDir), dir);
   } catch {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     return { dir, present: new Set(), fromSpare: false };
+  }
+  try {
+    chmodSync(dir, mode);
+  } catch {
+    // Left with the mode the previous site's root had.
   }
   const present = new Set<string>();
   clearExcept(dir, '', keep, present);
