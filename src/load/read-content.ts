@@ -138,7 +138,7 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
     if (isPrivatePath(target)) {
       message = `This is a link to ${target === 'private' ? 'the private/ folder' : `${target}, inside private/`}, which is never published: logbook does not follow it, so it is left out of the site. Move what you mean to publish out of private/, or remove the link.`;
     } else if (!folder && !ownFiles.has(target)) {
-      message = `This is a link to ${target}, a hidden file (or one in a hidden folder) that is not part of the journal: logbook does not follow it, so it is left out of the site.`;
+      message = `This is a link to ${target}, a file logbook skips (hidden, or in a folder such as node_modules) and so not part of the journal: logbook does not follow it, so it is left out of the site.`;
     }
     if (message === undefined) {
       if (!folder) result.links.set(link as ContentPath, target as ContentPath);
@@ -153,8 +153,8 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
   const usable: string[] = [];
   for (const path of found.files) {
     if (refused.has(path)) continue;
-    const file = vfileFor(path as ContentPath);
     if (BACKSLASH.test(path)) {
+      const file = vfileFor(path as ContentPath);
       report(file, {
         rule: 'file/name',
         message: 'This name holds a backslash, which separates folders on Windows (the journal cannot be checked out there) and cannot be part of a web address: rename it.',
@@ -168,6 +168,7 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
       continue;
     }
     const page = path.endsWith('.md') && !path.startsWith('assets/');
+    const file = vfileFor(path as ContentPath);
     report(file, {
       rule: 'file/unsafe-name',
       message: `This name (or the name of a folder it is in) holds ${unsafe}: rename it. Until then ${page ? 'this page is not built' : 'this file is not copied to the site'}, since no link could reach it.`,
