@@ -24,20 +24,22 @@ const ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'calendar.ics'
 
 /** A name as a case-insensitive, normalisation-insensitive disk sees it. */
 function fold(name: string): string {
-  return name.normalize('NFC').toLowerCase();
+  // Most names are ASCII, which normalisation leaves alone (and asking costs more than lower case).
+  return NON_ASCII.test(name) ? name.normalize('NFC').toLowerCase() : name.toLowerCase();
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** The site file an entry's URL (and the same folded) would collide with, if any. */
+function collidesWithSiteFile(url: string, folded: string): string | undefined {
+  const segments = folded.split('/').filter(Boolean);
+  const index = ROOT_FILES.has(segments[0] ?? '') ? 0 : segments.indexOf('index.html');
+  if (index === -1) return undefined;
+  const exact = url.split('/').filter(Boolean);
+  return `/${(exact.length === segments.length ? exact : segments).slice(0, index + 1).join('/')}`;
 }
 
-/** The site file an entry's URL would collide with, if any. */
-function collidesWithSiteFile(url: string): string | undefined {
-  const segments = url.split('/').filter(Boolean);
-  if (segments[0] !== undefined && ROOT_FILES.has(fold(segments[0]))) return `/${segments[0]}`;
-  const index = segments.findIndex((segment) => fold(segment) === 'index.html');
-  return index === -1 ? undefined : `/${segments.slice(0, index + 1).join('/')}`;
-}
-
-/** The generated page or folder a page's URL lands on, if any (in any case or normalisation). */
-function generatedPlace(url: string): string | undefined {
-  const folded = fold(url);
+/** The generated page or folder a page's folded URL lands on, if any. */
+function generatedPlace(folded: string): string | undefined {
   if (GENERATED.has(folded)) return folded;
   return GENERATED_FOLDERS.find((folder) => folded.startsWith(folder));
 }
@@ -53,62 +55,90 @@ function difference(a: string, b: string): string {
   return 'differ only in case and in how an accented letter is stored, which macOS does not tell apart';
 }
 
+/** What the site writes for a page or an asset. */
 interface Output {
   path: string;
   kind: string;
   url: string;
-  /** The file the site writes, split into folder and file names. */
-  segments: string[];
+  /** The file the site writes, split into folder and file names: as spelt, and folded. */
+  exact: string[];
+  folded: string[];
+  report: (message: string) => void;
+}
+
+/** A folder or file written so far: its spelling and the output that first wrote it. */
+interface Written {
+  spelling: string;
+  output: Output;
+  children?: Map<string, Written>;
+}
+
+/** A URL's folder and file names (an entry's page is the `index.html` in its folder). */
+function segments(url: string, page: boolean): string[] {
+  const names = url.length > 1 ? url.slice(1, url.endsWith('/') ? -1 : undefined).split('/') : [];
+  if (page) names.push('index.html');
+  return names;
 }
 
 export const siteDuplicateUrl: Rule = (context) => {
   const { goals, weeks, pages, assets } = context.journal;
-  const outputs: { output: Output; report: (message: string) => void }[] = [];
+  const outputs: Output[] = [];
 
   for (const entry of [...goals, ...weeks, ...pages] as Entry[]) {
     if (entry.private) continue;
     const file = fileFor(context, entry);
     const say = (message: string) => report(file, { rule: 'site/duplicate-url', message });
-    const siteFile = collidesWithSiteFile(entry.url);
+    const folded = fold(entry.url);
+    const siteFile = collidesWithSiteFile(entry.url, folded);
     if (siteFile) {
       say(`This ${entry.kind} would be written to ${entry.url}, but the site writes its own file ${siteFile}: rename the file.`);
       continue;
     }
-    const generated = entry.kind === 'page' ? generatedPlace(entry.url) : undefined;
+    const generated = entry.kind === 'page' ? generatedPlace(folded) : undefined;
     if (generated) {
       say(
-        `This page would be written to ${entry.url}, ${fold(entry.url) === entry.url ? '' : `the same address as ${generated} on a disk that ignores case, `}which logbook generates itself: rename or move the file.`,
+        `This page would be written to ${entry.url}, ${folded === entry.url ? '' : `the same address as ${generated} on a disk that ignores case, `}which logbook generates itself: rename or move the file.`,
       );
       continue;
     }
-    outputs.push({ output: { path: entry.path, kind: entry.kind, url: entry.url, segments: [...entry.url.split('/').filter(Boolean), 'index.html'] }, report: say });
+    outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url, true), folded: segments(folded, true), report: say });
   }
   for (const asset of assets as Asset[]) {
     const say = (message: string) => {
       const file = context.fileAt?.(asset.path);
       if (file) report(file, { rule: 'site/duplicate-url', message });
     };
-    outputs.push({ output: { path: asset.path, kind: 'file', url: asset.url, segments: asset.url.split('/').filter(Boolean) }, report: say });
+    outputs.push({ path: asset.path, kind: 'file', url: asset.url, exact: segments(asset.url, false), folded: segments(fold(asset.url), false), report: say });
   }
 
-  /** Each folder or file written so far, by its folded path: its exact spelling and whose it is. */
-  const written = new Map<string, { spelling: string; output: Output }>();
-  for (const { output, report: say } of outputs) {
-    for (let i = 1; i <= output.segments.length; i++) {
-      const spelling = output.segments.slice(0, i).join('/');
-      const key = fold(spelling);
-      const earlier = written.get(key);
+  // Every folder and file written, as a tree keyed by folded names: two spellings of one folded
+  // name are a collision, the same path twice a duplicate. Neither normalisation nor lower case
+  // touches a slash, so a folded URL splits into as many names as the URL.
+  const root = new Map<string, Written>();
+  for (const output of outputs) {
+    const { exact, folded } = output;
+    let level = root;
+    for (let i = 0; i < exact.length; i++) {
+      const name = folded.length === exact.length ? folded[i]! : fold(exact[i]!);
+      const earlier = level.get(name);
       if (!earlier) {
-        written.set(key, { spelling, output });
+        const node: Written = { spelling: exact[i]!, output };
+        level.set(name, node);
+        if (i < exact.length - 1) level = node.children = new Map();
         continue;
       }
-      if (earlier.spelling === spelling) {
-        if (i < output.segments.length) continue; // a folder both write into
-        say(`This ${output.kind} and ${earlier.output.path} would both be written to ${output.url}: rename one of them.`);
+      if (earlier.spelling === exact[i]) {
+        if (i < exact.length - 1) {
+          level = earlier.children ??= new Map(); // a folder both write into
+          continue;
+        }
+        output.report(`This ${output.kind} and ${earlier.output.path} would both be written to ${output.url}: rename one of them.`);
         break;
       }
-      say(
-        `This ${output.kind} would be written to ${output.url} and ${earlier.output.path} to ${earlier.output.url}: /${spelling} and /${earlier.spelling} ${difference(spelling, earlier.spelling)}. One would overwrite the other, or a link would work on one computer and not another: rename one of them.`,
+      const spelling = exact.slice(0, i + 1).join('/');
+      const other = earlier.output.exact.slice(0, i + 1).join('/');
+      output.report(
+        `This ${output.kind} would be written to ${output.url} and ${earlier.output.path} to ${earlier.output.url}: /${spelling} and /${other} ${difference(spelling, other)}. One would overwrite the other, or a link would work on one computer and not another: rename one of them.`,
       );
       break;
     }
