@@ -50,7 +50,7 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   trace('parse');
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
-  checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, today });
+  checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today });
   trace('check');
   return { ...parsed, today, root: content.root };
 }

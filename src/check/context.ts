@@ -8,6 +8,8 @@ export interface CheckContext {
   fileOf: ReadonlyMap<string, VFile>;
   /** Today in the journal's time zone. */
   today: IsoDate;
+  /** The vfile of any content path (an asset has none until a finding needs it). */
+  fileAt?: (path: string) => VFile;
 }
 
 /** A check rule: reads the journal, reports findings on its files. */

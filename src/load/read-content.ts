@@ -1,14 +1,18 @@
 /**
  * The edge where the journal comes in: walk the content folder, read each
- * file once, decode it as UTF-8, and hand back vfiles. Links that lead
- * outside the folder are never followed; unreadable or binary files get a
- * finding instead of a crash.
+ * file once, decode it as UTF-8, and hand back vfiles. Symbolic links are
+ * followed only to files of the journal itself: never out of the folder,
+ * into `private/` or to a hidden file (a link to private or draft Markdown
+ * is refused once its front matter is read, in parse-journal.ts). Names
+ * that no web address can carry, unreadable and binary files get a finding
+ * instead of a crash, and are left out.
  */
 import { readFileSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
+import { isAssetMarkdown, isPrivatePath } from '../model/content-paths.js';
 import type { ContentPath } from '../model/types.js';
 
 declare module 'vfile' {
@@ -23,12 +27,16 @@ export interface ContentFiles {
   root: string;
   /** `journal.yml`, when present. */
   config?: VFile;
-  /** Every readable Markdown file. */
+  /** Every readable Markdown file (Markdown under `assets/` included: its front matter decides whether it is copied). */
   markdown: VFile[];
-  /** Files copied as they are (`assets/**`). */
+  /** Files copied as they are (`assets/**`), Markdown left out. */
   assets: ContentPath[];
   /** Files that could not be used, each with its finding. */
   rejected: VFile[];
+  /** The symbolic links followed, each to the content path of the file it leads to. */
+  links: Map<ContentPath, ContentPath>;
+  /** A new vfile for a content path (to report on an asset), its path as in every other finding. */
+  fileFor(contentPath: ContentPath): VFile;
 }
 
 /** Raised for a content folder that cannot be read at all (exit code 2). */
@@ -46,8 +54,35 @@ export interface ReadOptions {
 /** Reads a file of the content folder; `link` says the path is a symbolic link (whose target may change unseen). */
 export type FileReader = (path: { contentPath: ContentPath; absolute: string; link: boolean }) => Uint8Array | Promise<Uint8Array>;
 
-/** Characters a file or folder name may not hold: they cannot be part of a URL or a portable path. */
-const UNSAFE_NAME = /[\\\u0000-\u001f\u007f]/;
+/** A backslash separates folders on Windows: a name holding one is a `file/name` error. */
+const BACKSLASH = /\\/;
+
+/**
+ * What keeps a name out of a working web address (`file/unsafe-name`; the
+ * file is left out): `?` starts the query, `#` the anchor, `%` an escape,
+ * control characters cannot be typed into a link, and a folder or file
+ * name ending in a dot or a space loses it on Windows and on some hosts.
+ */
+const UNSAFE_PARTS: { test: (segment: string) => boolean; what: string }[] = [
+  { test: (segment) => /[\u0000-\u001f\u007f-\u009f]/.test(segment), what: 'a control character (a tab, a line break, …), which no link can hold' },
+  { test: (segment) => segment.includes('?'), what: '`?`, which starts the query part of a web address' },
+  { test: (segment) => segment.includes('#'), what: '`#`, which starts the anchor part of a web address' },
+  { test: (segment) => segment.includes('%'), what: '`%`, which starts an escape code in a web address' },
+  { test: (segment) => /[. ]$/.test(segment), what: 'a name ending in a dot or a space, which Windows and some web hosts drop' },
+];
+
+/** Why a used file's path cannot be part of a working URL, if it cannot. */
+function unsafeName(path: string): string | undefined {
+  const segments = path.split('/');
+  // A page's address is its name without `.md`: `about..md` becomes `/about./`.
+  if (path.endsWith('.md') && !path.startsWith('assets/')) segments.push(segments.at(-1)!.slice(0, -'.md'.length));
+  return UNSAFE_PARTS.find((part) => segments.some(part.test))?.what;
+}
+
+/** Whether logbook reads or publishes a file: Markdown, `journal.yml` and assets (anything else is ignored). */
+function isUsed(path: string): boolean {
+  return path.endsWith('.md') || path === 'journal.yml' || path.startsWith('assets/');
+}
 
 const SKIPPED_NAMES = new Set(['node_modules', '.git', '.obsidian', '.DS_Store', 'Thumbs.db']);
 
@@ -67,7 +102,7 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
     throw new ContentError(`Cannot read the content folder ${contentDir}: it does not exist or is not readable.`, { cause: error });
   }
 
-  const result: ContentFiles = { root, markdown: [], assets: [], rejected: [] };
+  const result: ContentFiles = { root, markdown: [], assets: [], rejected: [], links: new Map(), fileFor: (path) => vfileFor(path) };
   // Where the folder is, seen from cwd: when it is cwd or inside it, a file's path is that plus
   // its content path (the same as `relative` gives, without its cost per file).
   const base = relative(cwd, contentDir);
@@ -89,21 +124,59 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
     result.rejected.push(file);
   }
 
+  // A link is followed only to a file the journal itself holds (not hidden), outside `private/`
+  // unless the link is in there too: a link must not publish what its target would not.
+  const linkedFiles = new Set(found.links.keys());
+  const ownFiles = new Set(found.files.filter((path) => !linkedFiles.has(path)));
+  const refused = new Set<string>();
+  for (const [link, { target, folder }] of [...found.links, ...found.folderLinks]) {
+    if (isPrivatePath(link)) {
+      if (!folder) result.links.set(link as ContentPath, target as ContentPath);
+      continue;
+    }
+    let message: string | undefined;
+    if (isPrivatePath(target)) {
+      message = `This is a link to ${target === 'private' ? 'the private/ folder' : `${target}, inside private/`}, which is never published: logbook does not follow it, so it is left out of the site. Move what you mean to publish out of private/, or remove the link.`;
+    } else if (!folder && !ownFiles.has(target)) {
+      message = `This is a link to ${target}, a file logbook skips (hidden, or in a folder such as node_modules) and so not part of the journal: logbook does not follow it, so it is left out of the site.`;
+    }
+    if (message === undefined) {
+      if (!folder) result.links.set(link as ContentPath, target as ContentPath);
+      continue;
+    }
+    const file = vfileFor(link as ContentPath);
+    report(file, { rule: 'file/private-link', message });
+    result.rejected.push(file);
+    refused.add(link);
+  }
+
   const usable: string[] = [];
   for (const path of found.files) {
-    if (!UNSAFE_NAME.test(path)) {
+    if (refused.has(path)) continue;
+    if (BACKSLASH.test(path)) {
+      const file = vfileFor(path as ContentPath);
+      report(file, {
+        rule: 'file/name',
+        message: 'This name holds a backslash, which separates folders on Windows (the journal cannot be checked out there) and cannot be part of a web address: rename it.',
+      });
+      result.rejected.push(file);
+      continue;
+    }
+    const unsafe = isUsed(path) ? unsafeName(path) : undefined;
+    if (unsafe === undefined) {
       usable.push(path);
       continue;
     }
+    const page = path.endsWith('.md') && !path.startsWith('assets/');
     const file = vfileFor(path as ContentPath);
     report(file, {
-      rule: 'file/name',
-      message: 'This name holds a backslash or a control character, which cannot be part of a web address (and a backslash separates folders on Windows): rename it.',
+      rule: 'file/unsafe-name',
+      message: `This name (or the name of a folder it is in) holds ${unsafe}: rename it. Until then ${page ? 'this page is not built' : 'this file is not copied to the site'}, since no link could reach it.`,
     });
     result.rejected.push(file);
   }
-  const texts = usable.filter((path) => path.endsWith('.md') || path === 'journal.yml');
-  result.assets = usable.filter((path) => path.startsWith('assets/')) as ContentPath[];
+  const texts = usable.filter((path) => path.endsWith('.md') || path === 'journal.yml' || isAssetMarkdown(path));
+  result.assets = usable.filter((path) => path.startsWith('assets/') && !isAssetMarkdown(path)) as ContentPath[];
 
   // Read one after the other, synchronously where the reader can (the default): for thousands
   // of small files that is several times faster than promises (one thread-pool round trip per
@@ -113,7 +186,7 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
     const file = vfileFor(contentPath as ContentPath);
     let bytes: Uint8Array;
     try {
-      const got = read({ contentPath: contentPath as ContentPath, absolute: join(root, contentPath), link: found.links.has(contentPath) });
+      const got = read({ contentPath: contentPath as ContentPath, absolute: join(root, contentPath), link: linkedFiles.has(contentPath) });
       bytes = got instanceof Promise ? await got : got;
     } catch {
       report(file, { rule: 'file/unreadable', message: 'This file could not be read: check its permissions.' });
@@ -138,18 +211,26 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
   return result;
 }
 
+interface Link {
+  /** The content path the link resolves to (all links on the way followed). */
+  target: string;
+  folder: boolean;
+}
+
 interface Walked {
   files: string[];
   outside: ContentPath[];
   /** The files among `files` reached through a symbolic link. */
-  links: Set<string>;
+  links: Map<string, Link>;
+  /** Links to folders inside (never followed). */
+  folderLinks: Map<string, Link>;
 }
 
 const readFromDisk: FileReader = ({ absolute }) => readFileSync(absolute);
 
 /** List files under a folder, following links to files only while they stay inside the root. */
 async function walk(root: string, dir: string): Promise<Walked> {
-  const result: Walked = { files: [], outside: [], links: new Set() };
+  const result: Walked = { files: [], outside: [], links: new Map(), folderLinks: new Map() };
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -170,17 +251,22 @@ async function walk(root: string, dir: string): Promise<Walked> {
         continue;
       }
       const info = await lstat(target);
+      const link = { target: relative(root, target).split(sep).join('/'), folder: info.isDirectory() };
       // A link to a folder inside is not followed: that folder is read under its own name,
       // and following it could loop or publish the same pages twice.
-      if (info.isDirectory()) continue;
+      if (link.folder) {
+        result.folderLinks.set(contentPath, link);
+        continue;
+      }
       isFile = info.isFile();
-      if (isFile) result.links.add(contentPath);
+      if (isFile) result.links.set(contentPath, link);
     }
     if (isDirectory) {
       const inner = await walk(root, full);
       result.files.push(...inner.files);
       result.outside.push(...inner.outside);
-      for (const link of inner.links) result.links.add(link);
+      for (const [path, link] of inner.links) result.links.set(path, link);
+      for (const [path, link] of inner.folderLinks) result.folderLinks.set(path, link);
     } else if (isFile) {
       result.files.push(contentPath);
     }

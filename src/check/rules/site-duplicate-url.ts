@@ -1,10 +1,15 @@
 /**
- * `site/duplicate-url`: no two files land on the same page, and no page takes
- * the place of a generated one. Names that differ only in case collide on a
- * laptop but not on GitHub Pages: `file/case-conflict`.
+ * `site/duplicate-url`: no two files land on the same page or file, no page
+ * takes the place of a generated one, and no two outputs differ only in
+ * case or Unicode normalisation (`Logo.png` and `logo.png`, `café` written
+ * as one character or as `e` plus an accent). GitHub Pages tells those
+ * apart, a laptop's disk (macOS, Windows) does not: one would overwrite the
+ * other, or a link would reach one on one machine and nothing on another.
+ * Pages and assets are compared folder by folder, so `pages/Blog.md`
+ * (`/Blog/`) collides with `pages/blog/first.md` (`/blog/first/`) too.
  */
 import { report } from '../../findings/finding.js';
-import type { Entry } from '../../model/types.js';
+import type { Asset, Entry } from '../../model/types.js';
 import { fileFor, type Rule } from '../context.js';
 
 /** URLs the site generates itself, and folders it owns. */
@@ -17,51 +22,125 @@ const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/
  */
 const ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'calendar.ics', 'sitemap.xml', 'style.css', 'icon.svg', 'robots.txt']);
 
-/** The site file an entry's URL would collide with, if any. */
-function collidesWithSiteFile(url: string): string | undefined {
-  const segments = url.split('/').filter(Boolean);
-  if (segments[0] !== undefined && ROOT_FILES.has(segments[0].toLowerCase())) return `/${segments[0]}`;
-  const index = segments.findIndex((segment) => segment.toLowerCase() === 'index.html');
-  return index === -1 ? undefined : `/${segments.slice(0, index + 1).join('/')}`;
+/** A name as a case-insensitive, normalisation-insensitive disk sees it. */
+function fold(name: string): string {
+  // Most names are ASCII, which normalisation leaves alone (and asking costs more than lower case).
+  return NON_ASCII.test(name) ? name.normalize('NFC').toLowerCase() : name.toLowerCase();
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** The site file an entry's URL (and the same folded) would collide with, if any. */
+function collidesWithSiteFile(url: string, folded: string): string | undefined {
+  const segments = folded.split('/').filter(Boolean);
+  const index = ROOT_FILES.has(segments[0] ?? '') ? 0 : segments.indexOf('index.html');
+  if (index === -1) return undefined;
+  const exact = url.split('/').filter(Boolean);
+  return `/${(exact.length === segments.length ? exact : segments).slice(0, index + 1).join('/')}`;
+}
+
+/** The generated page or folder a page's folded URL lands on, if any. */
+function generatedPlace(folded: string): string | undefined {
+  if (GENERATED.has(folded)) return folded;
+  return GENERATED_FOLDERS.find((folder) => folded.startsWith(folder));
+}
+
+/** How two spellings of one name differ. */
+function difference(a: string, b: string): string {
+  if (a.normalize('NFC') === b.normalize('NFC')) {
+    return 'differ only in how an accented letter is stored (one character, or a letter plus an accent: Unicode normalisation), which macOS does not tell apart';
+  }
+  if (a.toLowerCase() === b.toLowerCase()) {
+    return 'differ only in upper and lower case, which macOS and Windows do not tell apart (GitHub Pages does)';
+  }
+  return 'differ only in case and in how an accented letter is stored, which macOS does not tell apart';
+}
+
+/** What the site writes for a page or an asset. */
+interface Output {
+  path: string;
+  kind: string;
+  url: string;
+  /** The file the site writes, split into folder and file names: as spelt, and folded. */
+  exact: string[];
+  folded: string[];
+  report: (message: string) => void;
+}
+
+/** A folder or file written so far: its spelling and the output that first wrote it. */
+interface Written {
+  spelling: string;
+  output: Output;
+  children?: Map<string, Written>;
+}
+
+/** A URL's folder and file names (an entry's page is the `index.html` in its folder). */
+function segments(url: string, page: boolean): string[] {
+  const names = url.length > 1 ? url.slice(1, url.endsWith('/') ? -1 : undefined).split('/') : [];
+  if (page) names.push('index.html');
+  return names;
 }
 
 export const siteDuplicateUrl: Rule = (context) => {
-  const { goals, weeks, pages } = context.journal;
-  const seen = new Map<string, Entry>();
-  for (const entry of [...goals, ...weeks, ...pages]) {
+  const { goals, weeks, pages, assets } = context.journal;
+  const outputs: Output[] = [];
+
+  for (const entry of [...goals, ...weeks, ...pages] as Entry[]) {
     if (entry.private) continue;
     const file = fileFor(context, entry);
-    const siteFile = collidesWithSiteFile(entry.url);
+    const say = (message: string) => report(file, { rule: 'site/duplicate-url', message });
+    const folded = fold(entry.url);
+    const siteFile = collidesWithSiteFile(entry.url, folded);
     if (siteFile) {
-      report(file, {
-        rule: 'site/duplicate-url',
-        message: `This ${entry.kind} would be written to ${entry.url}, but the site writes its own file ${siteFile}: rename the file.`,
-      });
+      say(`This ${entry.kind} would be written to ${entry.url}, but the site writes its own file ${siteFile}: rename the file.`);
       continue;
     }
-    if (entry.kind === 'page' && (GENERATED.has(entry.url) || GENERATED_FOLDERS.some((folder) => entry.url.startsWith(folder)))) {
-      report(file, {
-        rule: 'site/duplicate-url',
-        message: `This page would be written to ${entry.url}, which logbook generates itself: rename or move the file.`,
-      });
+    const generated = entry.kind === 'page' ? generatedPlace(folded) : undefined;
+    if (generated) {
+      say(
+        `This page would be written to ${entry.url}, ${folded === entry.url ? '' : `the same address as ${generated} on a disk that ignores case, `}which logbook generates itself: rename or move the file.`,
+      );
       continue;
     }
-    const key = entry.url.toLowerCase();
-    const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, entry);
-      continue;
-    }
-    if (earlier.url === entry.url) {
-      report(file, {
-        rule: 'site/duplicate-url',
-        message: `This file and ${earlier.path} would both be written to ${entry.url}: rename one of them.`,
-      });
-    } else {
-      report(file, {
-        rule: 'file/case-conflict',
-        message: `${entry.path} and ${earlier.path} differ only in upper and lower case: that breaks on some systems and on GitHub Pages links. Rename one of them.`,
-      });
+    outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url, true), folded: segments(folded, true), report: say });
+  }
+  for (const asset of assets as Asset[]) {
+    const say = (message: string) => {
+      const file = context.fileAt?.(asset.path);
+      if (file) report(file, { rule: 'site/duplicate-url', message });
+    };
+    outputs.push({ path: asset.path, kind: 'file', url: asset.url, exact: segments(asset.url, false), folded: segments(fold(asset.url), false), report: say });
+  }
+
+  // Every folder and file written, as a tree keyed by folded names: two spellings of one folded
+  // name are a collision, the same path twice a duplicate. Neither normalisation nor lower case
+  // touches a slash, so a folded URL splits into as many names as the URL.
+  const root = new Map<string, Written>();
+  for (const output of outputs) {
+    const { exact, folded } = output;
+    let level = root;
+    for (let i = 0; i < exact.length; i++) {
+      const name = folded.length === exact.length ? folded[i]! : fold(exact[i]!);
+      const earlier = level.get(name);
+      if (!earlier) {
+        const node: Written = { spelling: exact[i]!, output };
+        level.set(name, node);
+        if (i < exact.length - 1) level = node.children = new Map();
+        continue;
+      }
+      if (earlier.spelling === exact[i]) {
+        if (i < exact.length - 1) {
+          level = earlier.children ??= new Map(); // a folder both write into
+          continue;
+        }
+        output.report(`This ${output.kind} and ${earlier.output.path} would both be written to ${output.url}: rename one of them.`);
+        break;
+      }
+      const spelling = exact.slice(0, i + 1).join('/');
+      const other = earlier.output.exact.slice(0, i + 1).join('/');
+      output.report(
+        `This ${output.kind} would be written to ${output.url} and ${earlier.output.path} to ${earlier.output.url}: /${spelling} and /${other} ${difference(spelling, other)}. One would overwrite the other, or a link would work on one computer and not another: rename one of them.`,
+      );
+      break;
     }
   }
 };
