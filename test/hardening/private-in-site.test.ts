@@ -43,7 +43,9 @@ async function build(spec: FolderSpec) {
   const code = await main(['build', '--today', TODAY], io);
   expect(io.err).not.toMatch(/unexpected failure|\n\s+at /);
   expect(fingerprint(join(project, 'content'))).toBe(before);
-  return { project, code, err: io.err, outputDir: join(project, '_site') };
+  // Findings are printed on stdout, with the line saying what was written; logbook's own errors on stderr.
+  const printed = io.err + io.out.replace(/^Wrote \d+ files.*\n/m, '');
+  return { project, code, err: printed, outputDir: join(project, '_site') };
 }
 
 /** Every canary (`CANARY-…`) found in any byte of a built site, with the file holding it. */

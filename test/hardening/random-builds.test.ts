@@ -90,9 +90,9 @@ describe('odd file names, built with the command line', () => {
     const code = await main(['build', '--today', '2026-03-11'], io);
     expect(code, io.err).toBe(0);
     for (const name of ['pages/%2e%2e/%2e%2e/up.md', 'pages/q?x#y.md', 'pages/ space .md', 'assets/a b#c?.txt']) {
-      expect(io.err, name).toContain(`content/${name}\n1:1 warning`);
+      expect(io.out, name).toContain(`content/${name}\n1:1 warning`);
     }
-    expect(io.err.match(/file\/unsafe-name/g)).toHaveLength(4);
+    expect(io.out.match(/file\/unsafe-name/g)).toHaveLength(4);
     expect(readdirSync(runDir)).toEqual(['project']);
     expect(readdirSync(project).sort()).toEqual(['_site', 'content']);
     const pages = allPaths(join(project, '_site')).filter((path) => path.startsWith(`pages${sep}`) || /^[^/]*(%2e|\\|\?| |日|Ü)/.test(path));
