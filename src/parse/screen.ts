@@ -37,7 +37,9 @@ export interface ScreenProblem {
 
 const MARKERS = /[*_`[\]<>~]/g;
 /** The start of an HTML start or end tag, read at a `<` (`<https://…>` autolinks and `a < b` are not). */
-const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])/y;
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+/** What must follow a tag's name. */
+const AFTER_NAME = /[\s/>]/;
 /** Elements that never hold others: void ones, and those the HTML parser closes by itself. */
 const NEVER_NEST = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -189,7 +191,7 @@ function htmlNesting(line: string, depth: number): number {
   for (let at = text.indexOf('<'); at !== -1; ) {
     TAG_START.lastIndex = at;
     const start = TAG_START.exec(text);
-    if (!start) {
+    if (!start || !AFTER_NAME.test(text[TAG_START.lastIndex] ?? '')) {
       at = text.indexOf('<', at + 1);
       continue;
     }
@@ -248,16 +250,20 @@ export function screenYaml(text: string): ScreenProblem | undefined {
     let blockDepth = 0;
     const indent = /^[ \t]*(?:-[ \t]+)*/.exec(line)![0];
     for (const char of indent) blockDepth += char === '-' ? 2 : char === '\t' ? 4 : 1;
-    for (const char of line) {
-      if (char === '[' || char === '{') flowDepth++;
-      else if ((char === ']' || char === '}') && flowDepth > 0) flowDepth--;
-    }
-    if (Math.floor(blockDepth / 2) + flowDepth > LIMITS.maxNesting) {
-      return {
-        line: lineNumber,
-        column: 1,
-        message: `This YAML is nested more than ${LIMITS.maxNesting} levels deep, more than logbook reads safely: flatten it.`,
-      };
+    const problem = {
+      line: lineNumber,
+      column: 1,
+      message: `This YAML is nested more than ${LIMITS.maxNesting} levels deep, more than logbook reads safely: flatten it.`,
+    };
+    if (Math.floor(blockDepth / 2) + flowDepth > LIMITS.maxNesting) return problem;
+    // The deepest point may be inside the line: `[[[…]]]` closes again before the line ends.
+    for (let column = 0; column < line.length; column++) {
+      const char = line[column];
+      if (char === '[' || char === '{') {
+        if (Math.floor(blockDepth / 2) + ++flowDepth > LIMITS.maxNesting) return { ...problem, column: column + 1 };
+      } else if ((char === ']' || char === '}') && flowDepth > 0) {
+        flowDepth--;
+      }
     }
   }
   return undefined;
