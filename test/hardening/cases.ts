@@ -261,8 +261,8 @@ export const CASES: HostileCase[] = [
     measuredMs: 60,
   },
   {
-    name: 'YAML block maps nested 1,000 deep',
-    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal('extra:', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}a:`)) }),
+    name: 'YAML block maps nested 100 deep',
+    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal('extra:', ...Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i + 1)}a:`)) }),
     expected: ['goals/go.md:37 file/too-complex'],
     measuredMs: 60,
   },
@@ -273,9 +273,9 @@ export const CASES: HostileCase[] = [
     measuredMs: 40,
   },
   {
-    name: 'YAML block maps nested 1,000 deep in journal.yml',
-    files: () => ({ 'journal.yml': ['title: x', 'template:', ...Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}a:`)].join('\n') }),
-    expected: ['journal.yml:34 file/too-complex'],
+    name: 'YAML block maps nested 100 deep in journal.yml',
+    files: () => ({ 'journal.yml': ['title: x', 'template:', ...Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i + 1)}a:`)].join('\n') }),
+    expected: ['journal.yml:35 file/too-complex'],
     measuredMs: 40,
   },
   {
