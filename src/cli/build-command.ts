@@ -13,7 +13,8 @@ import { hashSources } from '../cache/source-hashes.js';
 import { readToday } from './today.js';
 import { trace } from '../util/trace.js';
 
-const PREFIX = /^\/?([A-Za-z0-9._~-]+\/?)*$/;
+/** Path segments of URL-safe characters, each but the last ended by one `/`, after an optional leading `/`. */
+const PREFIX = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {

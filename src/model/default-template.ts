@@ -53,12 +53,25 @@ export const RESOURCE_KINDS = [
 
 /** Normalise a heading for comparison: case, spacing, trailing colons and ellipses. */
 export function normalizeHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/(\.\.\.|…|:)+\s*$/u, '')
+  return withoutTrailingMarks(text.toLowerCase().replace(/[’‘]/g, "'"))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A text without the colons and ellipses (`...`, `…`) at its end. A loop from
+ * the end: the pattern `/(\.\.\.|…|:)+\s*$/` it replaces takes time
+ * proportional to the square of a long run of colons.
+ */
+function withoutTrailingMarks(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  for (;;) {
+    if (trimmed[end - 1] === ':' || trimmed[end - 1] === '…') end -= 1;
+    else if (end >= 3 && trimmed.slice(end - 3, end) === '...') end -= 3;
+    else break;
+  }
+  return end === trimmed.length ? text : trimmed.slice(0, end);
 }
 
 /** Whether a heading is one of the accepted ones. */

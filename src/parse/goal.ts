@@ -77,7 +77,8 @@ export function parseGoal({ path, slug, tree, fields, template, file }: GoalInpu
   };
 }
 
-const KIND_LEAD = new RegExp(`^(${RESOURCE_KINDS.map((kind) => kind.replace(' ', '\\s+')).join('|')})s?\\s*:\\s*`, 'i');
+/** Exported for the regex-safety test, which checks the pattern it builds. */
+export const KIND_LEAD = new RegExp(`^(${RESOURCE_KINDS.map((kind) => kind.replace(' ', '\\s+')).join('|')})s?\\s*:\\s*`, 'i');
 
 /** Resources: list items, grouped by a `###` sub-heading or led by `Kind:`. */
 function readResources(content: readonly RootContent[]): Resource[] {

@@ -47,10 +47,33 @@ const SOURCE_HINT = /www|http|@|&/i;
 /**
  * A table's delimiter row: after block quote markers and indentation, only
  * `|`, `:`, `-` and spaces, with a `-` and a `|` or `:` (without either it is
- * a thematic break or a setext underline, never a table). `^` and `$` also
- * match at a lone CR, like the parser's line endings.
+ * a thematic break or a setext underline, never a table). Lines end at a
+ * lone CR too, like the parser's line endings (and at U+2028 and U+2029, as
+ * the multiline pattern this loop replaced did: it was quadratic on a long
+ * line of `>` and tabs).
  */
-const DELIMITER_ROW = /^[ \t>]*(?=[|:\- \t]*-)(?=[|:\- \t]*[|:])[|:\- \t]+$/m;
+function hasDelimiterRow(text: string): boolean {
+  let dash = false;
+  let pipeOrColon = false;
+  let inRow = false; // past the block quote markers
+  let possible = true;
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (char === undefined || char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
+      if (possible && dash && pipeOrColon) return true;
+      dash = pipeOrColon = inRow = false;
+      possible = true;
+      continue;
+    }
+    if (!possible || char === ' ' || char === '\t') continue;
+    if (char === '>' && !inRow) continue;
+    inRow = true;
+    if (char === '-') dash = true;
+    else if (char === '|' || char === ':') pipeOrColon = true;
+    else possible = false;
+  }
+  return false;
+}
 /** A task item's check: `[`, one space, tab, line ending (then container prefixes) or x, and `]`. */
 const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
 
@@ -62,7 +85,7 @@ export function gfmConstructsIn(text: string): GfmParts {
   let parts = 0;
   if (text.includes('[^')) parts |= GFM.footnote;
   if (text.includes('~')) parts |= GFM.strikethrough;
-  if ((text.includes('|') || text.includes(':')) && DELIMITER_ROW.test(text)) parts |= GFM.table;
+  if ((text.includes('|') || text.includes(':')) && hasDelimiterRow(text)) parts |= GFM.table;
   if (text.includes('[') && TASK_CHECK.test(text)) parts |= GFM.taskList;
   return parts;
 }

@@ -74,6 +74,15 @@ export function readYaml(source: string, file: VFile, what: string): SafeYaml {
   const unsafeRule = what === 'front matter' ? 'frontmatter/unsafe' : 'config/field';
 
   const error = doc.errors[0];
+  if (error && /call stack/i.test(error.message)) {
+    // The screen above keeps nesting far below this; should the parser still run out of stack, say so plainly.
+    report(file, {
+      rule: 'file/too-complex',
+      place: toPlace(Math.min(error.pos[0], Math.max(text.length - 1, 0))),
+      message: `The ${what} is nested too deeply to read safely: flatten it.`,
+    });
+    return failed;
+  }
   if (error) {
     report(file, {
       rule,

@@ -36,9 +36,10 @@ export interface ScreenProblem {
 }
 
 const MARKERS = /[*_`[\]<>~]/g;
-/** An HTML start or end tag (`<https://…>` autolinks and `a < b` are not). */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*?(\/?)>/g;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
+/** The start of an HTML start or end tag, read at a `<` (`<https://…>` autolinks and `a < b` are not). */
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+/** What must follow a tag's name. */
+const AFTER_NAME = /[\s/>]/;
 /** Elements that never hold others: void ones, and those the HTML parser closes by itself. */
 const NEVER_NEST = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -92,11 +93,11 @@ interface Fence {
 }
 
 function openFence(line: string): Fence | undefined {
-  const match = /^(`{3,}|~{3,})(.*)$/.exec(line);
+  const match = /^(?:`{3,}|~{3,})/.exec(line);
   if (!match) return undefined;
-  const char = match[1]![0] as '`' | '~';
-  if (char === '`' && match[2]!.includes('`')) return undefined; // inline code, not a fence
-  return { char, length: match[1]!.length };
+  const char = match[0][0] as '`' | '~';
+  if (char === '`' && line.includes('`', match[0].length)) return undefined; // inline code, not a fence
+  return { char, length: match[0].length };
 }
 
 function closesFence(line: string, fence: Fence): boolean {
@@ -185,11 +186,57 @@ export function screenMarkdown(text: string): ScreenProblem | undefined {
 /** How many HTML elements are open after a line, given how many were before (code spans left out). */
 function htmlNesting(line: string, depth: number): number {
   let open = depth;
-  for (const [, closing, name, selfClosing] of line.replace(CODE_SPAN, '').matchAll(TAG)) {
-    if (NEVER_NEST.has(name!.toLowerCase()) || selfClosing) continue;
-    open = closing ? Math.max(0, open - 1) : open + 1;
+  const text = withoutCodeSpans(line);
+  // Each tag runs from its `<` to the first `>` after it; without a `>` further on, no tag is left.
+  for (let at = text.indexOf('<'); at !== -1; ) {
+    TAG_START.lastIndex = at;
+    const start = TAG_START.exec(text);
+    if (!start || !AFTER_NAME.test(text[TAG_START.lastIndex] ?? '')) {
+      at = text.indexOf('<', at + 1);
+      continue;
+    }
+    const end = text.indexOf('>', TAG_START.lastIndex);
+    if (end === -1) break;
+    const [, closing, name] = start;
+    const selfClosing = end > TAG_START.lastIndex && text[end - 1] === '/';
+    if (!NEVER_NEST.has(name!.toLowerCase()) && !selfClosing) open = closing ? Math.max(0, open - 1) : open + 1;
+    at = text.indexOf('<', end + 1);
   }
   return open;
+}
+
+/**
+ * A line without its code spans: a run of backticks up to the next run of
+ * the same length (CommonMark's rule), in one pass. A run without a closing
+ * one stays as text.
+ */
+function withoutCodeSpans(line: string): string {
+  if (!line.includes('`')) return line;
+  const runs: { start: number; end: number }[] = [];
+  for (let i = line.indexOf('`'); i !== -1; ) {
+    let end = i;
+    while (line[end] === '`') end++;
+    runs.push({ start: i, end });
+    i = line.indexOf('`', end);
+  }
+  // For each run, the next run of the same length (found from the right, so in one pass).
+  const nextSameLength = new Array<number>(runs.length).fill(-1);
+  const lastSeen = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const length = runs[r]!.end - runs[r]!.start;
+    nextSameLength[r] = lastSeen.get(length) ?? -1;
+    lastSeen.set(length, r);
+  }
+  let result = '';
+  let copied = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const closer = nextSameLength[r]!;
+    if (closer === -1) continue;
+    result += line.slice(copied, runs[r]!.start);
+    copied = runs[closer]!.end;
+    r = closer;
+  }
+  return result + line.slice(copied);
 }
 
 /** Return why a YAML text (front matter or journal.yml) is too complex to read safely, or `undefined`. */
@@ -203,16 +250,20 @@ export function screenYaml(text: string): ScreenProblem | undefined {
     let blockDepth = 0;
     const indent = /^[ \t]*(?:-[ \t]+)*/.exec(line)![0];
     for (const char of indent) blockDepth += char === '-' ? 2 : char === '\t' ? 4 : 1;
-    for (const char of line) {
-      if (char === '[' || char === '{') flowDepth++;
-      else if ((char === ']' || char === '}') && flowDepth > 0) flowDepth--;
-    }
-    if (Math.floor(blockDepth / 2) + flowDepth > LIMITS.maxNesting) {
-      return {
-        line: lineNumber,
-        column: 1,
-        message: `This YAML is nested more than ${LIMITS.maxNesting} levels deep, more than logbook reads safely: flatten it.`,
-      };
+    const problem = {
+      line: lineNumber,
+      column: 1,
+      message: `This YAML is nested more than ${LIMITS.maxNesting} levels deep, more than logbook reads safely: flatten it.`,
+    };
+    if (Math.floor(blockDepth / 2) + flowDepth > LIMITS.maxNesting) return problem;
+    // The deepest point may be inside the line: `[[[…]]]` closes again before the line ends.
+    for (let column = 0; column < line.length; column++) {
+      const char = line[column];
+      if (char === '[' || char === '{') {
+        if (Math.floor(blockDepth / 2) + ++flowDepth > LIMITS.maxNesting) return { ...problem, column: column + 1 };
+      } else if ((char === ']' || char === '}') && flowDepth > 0) {
+        flowDepth--;
+      }
     }
   }
   return undefined;

@@ -5,6 +5,7 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Place } from '../model/types.js';
+import { trimEndChars } from '../util/trim-chars.js';
 
 export interface Section {
   heading: string;
@@ -79,7 +80,7 @@ export function hasRealContent(content: readonly RootContent[]): boolean {
     // An image or a code block still counts as content.
     return content.some((node) => node.type === 'code' || node.type === 'table');
   }
-  const stripped = words.replace(/[.!:;,]+$/, '').trim();
+  const stripped = trimEndChars(words, '.!:;,').trim();
   if (PLACEHOLDERS.has(words) || PLACEHOLDERS.has(stripped)) return false;
   // "TODO: fill this in" is still a placeholder.
   if (/^(todo|tbd|fixme)\b/.test(words) && words.split(' ').length <= 6) return false;

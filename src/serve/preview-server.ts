@@ -109,8 +109,18 @@ async function send(response: ServerResponse, file: string, status: number, opti
 
 /** The banner right after `<body>` (so it is read first) and the reload script before `</body>`. */
 export function injectPreview(html: string, banner: string): string {
-  const withBanner = banner ? html.replace(/<body([^>]*)>/, (tag) => `${tag}\n${banner}`) : html;
+  const withBanner = banner ? afterBodyTag(html, banner) : html;
   return withBanner.includes('</body>') ? withBanner.replace('</body>', `${RELOAD_SCRIPT}\n</body>`) : withBanner + RELOAD_SCRIPT;
+}
+
+/**
+ * Insert text right after the first `<body …>` tag (found with indexOf: the
+ * pattern `/<body([^>]*)>/` is quadratic on a page of unclosed `<body`).
+ */
+function afterBodyTag(html: string, text: string): string {
+  const start = html.indexOf('<body');
+  const end = start === -1 ? -1 : html.indexOf('>', start + 5);
+  return end === -1 ? html : `${html.slice(0, end + 1)}\n${text}${html.slice(end + 1)}`;
 }
 
 async function notFound(response: ServerResponse, options: PreviewServerOptions): Promise<void> {

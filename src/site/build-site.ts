@@ -34,6 +34,7 @@ import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
+import { trimChars } from '../util/trim-chars.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
@@ -219,7 +220,7 @@ function pagefindVersion(): string {
 
 /** `journal`, `/journal`, `/journal/` → `/journal/`; empty → `/`. */
 export function normalizePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  const trimmed = trimChars(prefix.trim(), '/');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 

@@ -70,5 +70,10 @@ export function excerpt(text: string, max = 160): string {
 }
 
 function cut(flat: string, max: number): string {
-  return `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  // Drop the last, cut word and the spaces before it (a loop: /\s+\S*$/ is quadratic on a long run of spaces).
+  let head = flat.slice(0, max - 1);
+  let end = head.length;
+  while (end > 0 && !/\s/.test(head[end - 1]!)) end--;
+  if (end > 0) head = head.slice(0, end).trimEnd();
+  return `${head}…`;
 }

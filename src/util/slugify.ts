@@ -3,6 +3,7 @@
  * other scripts transliterated syllable by syllable ("学习" → "xue-xi").
  */
 import anyAscii from 'any-ascii';
+import { trimChars } from './trim-chars.js';
 
 const MAX_LENGTH = 60;
 
@@ -15,12 +16,12 @@ export function slugify(title: string): string {
     const separate = /\p{L}/u.test(character) && !/\p{Script=Latin}/u.test(character);
     ascii += separate ? ` ${anyAscii(character)} ` : anyAscii(character);
   }
-  const slug = ascii
+  let slug = ascii
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  slug = trimChars(slug, '-');
   return slug.length <= MAX_LENGTH ? slug : slug.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '');
 }
 

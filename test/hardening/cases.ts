@@ -248,6 +248,37 @@ export const CASES: HostileCase[] = [
     measuredMs: 140,
   },
   {
+    // These close on the same line: the screen once looked only at the depth at the end of each line.
+    name: 'YAML flow lists nested 1,000 deep and closed on one line',
+    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal(`tags: ${'['.repeat(1000)}${']'.repeat(1000)}`) }),
+    expected: ['goals/go.md:4 file/too-complex'],
+    measuredMs: 60,
+  },
+  {
+    name: 'YAML flow maps nested 1,000 deep and closed on one line',
+    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal(`tags: ${'{a: '.repeat(1000)}1${'}'.repeat(1000)}`) }),
+    expected: ['goals/go.md:4 file/too-complex'],
+    measuredMs: 60,
+  },
+  {
+    name: 'YAML block maps nested 100 deep',
+    files: () => ({ 'journal.yml': CONFIG, 'goals/go.md': goal('extra:', ...Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i + 1)}a:`)) }),
+    expected: ['goals/go.md:37 file/too-complex'],
+    measuredMs: 60,
+  },
+  {
+    name: 'YAML flow lists nested 1,000 deep in journal.yml, closed on one line',
+    files: () => ({ 'journal.yml': `title: x\nauthor: ${'['.repeat(1000)}${']'.repeat(1000)}\n` }),
+    expected: ['journal.yml:2 file/too-complex'],
+    measuredMs: 40,
+  },
+  {
+    name: 'YAML block maps nested 100 deep in journal.yml',
+    files: () => ({ 'journal.yml': ['title: x', 'template:', ...Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i + 1)}a:`)].join('\n') }),
+    expected: ['journal.yml:35 file/too-complex'],
+    measuredMs: 40,
+  },
+  {
     name: 'deeply nested YAML in journal.yml',
     files: () => ({ 'journal.yml': `title: x\nauthor: ${'['.repeat(50_000)}\n` }),
     expected: ['journal.yml:2 file/too-complex'],

@@ -138,7 +138,30 @@ export function filesOfShard(siteDir: string, shard: SearchShard): string[] {
   return files.sort();
 }
 
-const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+const WORD_CHAR = /\w/;
+const BODY_MARK = /\bdata-pagefind-body\b/;
+
+/**
+ * Where the first start tag named `name` begins and ends (its `>`), found with
+ * indexOf: patterns such as `/<main\b[^>]*>/` are quadratic on a page of
+ * unclosed tags. `accept` sees the text inside the tag.
+ */
+function findStartTag(html: string, name: string, accept: (inside: string) => boolean = () => true): { start: number; end: number } | undefined {
+  const open = `<${name}`;
+  for (let start = html.indexOf(open); start !== -1; ) {
+    const after = start + open.length;
+    if (after < html.length && WORD_CHAR.test(html[after]!)) {
+      start = html.indexOf(open, start + 1);
+      continue;
+    }
+    const end = html.indexOf('>', after);
+    if (end === -1) return undefined;
+    if (accept(html.slice(after, end))) return { start, end };
+    // A later tag starting before this `>` ends at the same `>`, inside this one: it cannot be accepted either.
+    start = html.indexOf(open, end + 1);
+  }
+  return undefined;
+}
 
 /**
  * What Pagefind needs of a page: the document's language and title and the
@@ -148,12 +171,15 @@ const BODY_START = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
  * without the mark is not indexed at all.
  */
 export function searchablePart(html: string): string | undefined {
-  const start = BODY_START.exec(html);
+  const start = findStartTag(html, 'main', (inside) => BODY_MARK.test(inside));
   if (!start) return undefined;
-  const end = html.indexOf('</main>', start.index);
+  const end = html.indexOf('</main>', start.start);
   if (end < 0) return undefined;
   const head = html.slice(0, html.indexOf('<body'));
-  const opening = /^[\s\S]*?<html\b[^>]*>/.exec(head)?.[0] ?? '<html>';
-  const title = /<title>[\s\S]*?<\/title>/.exec(head)?.[0] ?? '';
-  return `${opening}<head>${title}</head><body>${html.slice(start.index, end + '</main>'.length)}</body></html>`;
+  const htmlTag = findStartTag(head, 'html');
+  const opening = htmlTag ? head.slice(0, htmlTag.end + 1) : '<html>';
+  const titleStart = head.indexOf('<title>');
+  const titleEnd = titleStart === -1 ? -1 : head.indexOf('</title>', titleStart + '<title>'.length);
+  const title = titleEnd === -1 ? '' : head.slice(titleStart, titleEnd + '</title>'.length);
+  return `${opening}<head>${title}</head><body>${html.slice(start.start, end + '</main>'.length)}</body></html>`;
 }
