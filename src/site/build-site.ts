@@ -22,6 +22,7 @@ import { openSearchThreads } from './search/search-thread.js';
 import { assertSafeOutput, discardStaging, recoverInterruptedSwap, swapInOutput } from './output-folder.js';
 import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
+import { buildMoment, readDateMemory, writeDateMemory, type DateMemory } from './feeds/content-dates.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
 
@@ -39,8 +40,15 @@ export interface BuildSiteOptions {
   outputDir: string;
   /** The project folder, which the output may not be nor contain. */
   projectDir: string;
-  /** Overrides the prefix from journal.yml's `url`. */
+  /** Overrides the prefix from journal.yml's `url` (or from `url` below). */
   pathPrefix?: string;
+  /**
+   * The site's address when journal.yml has no `url` (`build --url`, e.g.
+   * GitHub Pages' base URL); its path is the prefix unless `pathPrefix` is given.
+   */
+  url?: string;
+  /** The build's clock (default: now); see content-dates.ts. */
+  clock?: Date;
   /** Show drafts (serve); build never does. */
   includeDrafts?: boolean;
   /** Show private entries (serve's local preview); build never does. */
@@ -75,8 +83,12 @@ export interface SitePlan {
 }
 
 /** Publish, compute the figures and lay out every page's data. */
-export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources'> & { renderMemo?: RenderMemo }): SitePlan {
-  const pathPrefix = normalizePrefix(options.pathPrefix ?? options.journal.config.pathPrefix);
+export function planSite(
+  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources' | 'url' | 'clock'> & { renderMemo?: RenderMemo; previousDates?: DateMemory },
+): SitePlan {
+  const { config } = options.journal;
+  const url = config.url ? undefined : options.url;
+  const pathPrefix = normalizePrefix(options.pathPrefix ?? (url ? new URL(url).pathname : config.pathPrefix));
   const context = createSiteContext(options.journal, {
     today: options.today,
     pathPrefix,
@@ -84,6 +96,9 @@ export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | '
     includePrivate: options.includePrivate ?? false,
     renderMemo: options.renderMemo,
     sources: options.sources,
+    url,
+    moment: buildMoment(options.today, options.clock),
+    previousDates: options.previousDates,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
@@ -104,7 +119,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
   assertSafeOutput({ outputDir, contentDir: contentRoot, projectDir: options.projectDir });
   const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin' }) : undefined;
-  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
+  // When feed entries and pages last changed, as the previous build saw them (see content-dates.ts).
+  const previousDates = cacheDir ? await readDateMemory(cacheDir) : undefined;
+  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo, previousDates });
   trace('plan');
   await recoverInterruptedSwap(outputDir);
   const reuse = cacheDir ? await findReusablePages({ pages, site, pathPrefix, layoutsDir, outputDir, cacheDir }) : undefined;
@@ -148,6 +165,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
     await reuse?.save(copied);
     await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
     await renderMemo?.save();
+    if (cacheDir) await writeDateMemory(cacheDir, context.dates.remembered());
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
@@ -185,6 +203,8 @@ function siteData(context: SiteContext): Record<string, unknown> {
     description: config.description,
     language: config.language,
     url: context.siteUrl,
+    // The feed needs absolute addresses: there is none without the site's URL.
+    feed: context.siteUrl !== undefined,
     pathPrefix: context.pathPrefix,
     showDrafts: context.includeDrafts,
     nav: [
