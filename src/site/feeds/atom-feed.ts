@@ -11,6 +11,7 @@ import { dateRange, weekName } from '../format.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
 import { absoluteUrl } from './absolute-url.js';
+import { textHash } from './content-dates.js';
 import { rfc3339, xmlText } from './xml-text.js';
 
 /** How many weeks the feed carries. */
@@ -83,7 +84,7 @@ export function atomFeed(context: SiteContext): SitePage | undefined {
     const title = week.title === weekName(week) ? `${weekName(week)} (${dateRange(week.monday, week.sunday)})` : week.title;
     const content = context.renderFile(week, { base, top: 2 });
     const ended = new Date(`${addDays(week.sunday, 1)}T00:00:00Z`);
-    const updated = dates.date(`feed ${week.id}`, `${title}\n${content}`, ended);
+    const updated = dates.date(`feed ${week.id}`, textHash(`${title}\n${content}`), ended);
     const published = ended.getTime() < updated.getTime() ? ended : updated;
     const url = absoluteUrl(week.url, context);
     return { title, url, id: url, published, updated, content };

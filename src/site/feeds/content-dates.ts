@@ -18,8 +18,13 @@ import { join } from 'node:path';
 import { addDays } from '../../model/calendar-date.js';
 import type { IsoDate } from '../../model/types.js';
 
+/** A hash of some text (for `ContentDates.date`). */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
 export interface DatedContent {
-  /** sha256 of what was shown. */
+  /** A hash of what was shown. */
   hash: string;
   /** An ISO instant (`2026-11-23T00:00:00.000Z`). */
   updated: string;
@@ -30,8 +35,8 @@ export type DateMemory = ReadonlyMap<string, DatedContent>;
 export interface ContentDates {
   /** The moment of the build: no date is later. */
   readonly moment: Date;
-  /** When `content`, known as `key`, last changed; `since` is its own date, used when it was never seen before. */
-  date(key: string, content: string, since?: Date): Date;
+  /** When the content known as `key`, whose hash is `hash`, last changed; `since` is its own date, used when it was never seen before. */
+  date(key: string, hash: string, since?: Date): Date;
   /** What the next build starts from: every key dated by this one. */
   remembered(): Map<string, DatedContent>;
 }
@@ -51,8 +56,7 @@ export function contentDates(previous: DateMemory, moment: Date): ContentDates {
   const latest = (date: Date) => (date.getTime() > moment.getTime() ? moment : date);
   return {
     moment,
-    date(key, content, since) {
-      const hash = createHash('sha256').update(content).digest('hex');
+    date(key, hash, since) {
       const before = previous.get(key);
       let date: Date;
       if (before && before.hash === hash) date = latest(new Date(before.updated));

@@ -8,6 +8,7 @@ import { addDays } from '../../model/calendar-date.js';
 import { isWeekOver } from '../../model/iso-week.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
+import { madeHash } from '../page-hash.js';
 import { absoluteUrl } from './absolute-url.js';
 import { rfc3339, xmlText } from './xml-text.js';
 
@@ -35,7 +36,7 @@ export function sitemap(pages: readonly SitePage[], context: SiteContext): SiteP
     .filter((page) => page.url.endsWith('/') && !page.view.noindex)
     .map((page) => ({
       loc: absoluteUrl(page.url, context),
-      lastmod: context.dates.date(`page ${page.url}`, `${page.layout}\n${JSON.stringify(page.view)}`, ends.get(page.url)),
+      lastmod: context.dates.date(`page ${page.url}`, madeHash(page), ends.get(page.url)),
     }));
   return { url: '/sitemap.xml', layout: 'raw.njk', view: { text: sitemapXml(urls) } };
 }
