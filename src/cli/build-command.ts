@@ -1,6 +1,7 @@
 /** `logbook build`: check, then write the site; errors write nothing and leave the previous site as it was. */
 import { relative, resolve } from 'node:path';
-import { hasFailures } from '../findings/finding.js';
+import { VFile } from 'vfile';
+import { hasFailures, report } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import { countFindings, listFindings } from '../report/findings-list.js';
 import { formatPretty } from '../report/format-pretty.js';
@@ -22,6 +23,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     output: { type: 'string', default: '_site' },
     today: { type: 'string' },
     'path-prefix': { type: 'string' },
+    // The site's address when journal.yml has no `url` (the Pages workflow passes its base URL).
+    url: { type: 'string' },
     // Ignore (and do not write) the cache of parsed files from earlier runs.
     'no-cache': { type: 'boolean', default: false },
   });
@@ -31,14 +34,21 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--path-prefix must look like /journal/ (got "${prefix}")`);
   }
 
+  const url = values.url === undefined ? undefined : readSiteUrl(values.url);
+
   const output = resolve(io.cwd, values.output);
   const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
   refuseUnsafeOutput({ outputDir: output, contentDir: resolve(io.cwd, values.content), projectDir: io.cwd, cacheDir });
 
   const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), cacheDir });
-  const records = listFindings(loaded.files);
-  if (records.length > 0) io.stdout(formatPretty(loaded.files, { color: io.color }));
-  if (hasFailures(loaded.files)) {
+  const files = [...loaded.files];
+  if (!loaded.journal.config.url && !url) {
+    const extra = warnNoUrl(loaded.files, relative(io.cwd, loaded.root) || '.');
+    if (extra) files.push(extra);
+  }
+  const records = listFindings(files);
+  if (records.length > 0) io.stdout(formatPretty(files, { color: io.color }));
+  if (hasFailures(files)) {
     const { error } = countFindings(records);
     io.stderr(`Nothing written: fix the ${error === 1 ? 'error' : `${error} errors`} above first; ${values.output} was left as it was.\n`);
     return 1;
@@ -50,6 +60,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     outputDir: output,
     projectDir: io.cwd,
     pathPrefix: prefix,
+    url,
     cacheDir,
     sources: cacheDir ? hashSources(loaded.files) : undefined,
   }).catch((error: unknown) => {
@@ -64,6 +75,44 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   trace('done');
   io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}${unchanged}).\n`);
   return 0;
+}
+
+/** `--url`: an absolute http(s) address with no user name, query or fragment, whose path can be a path prefix. */
+export function readSiteUrl(text: string): string {
+  const fail = (why: string) => new UsageError(`--url must be the site's full address, like https://you.github.io/journal/ (got "${text}": ${why})`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw fail('not an address');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail('it must start with https:// or http://');
+  if (url.username !== '' || url.password !== '') throw fail('it must not hold a user name or password');
+  if (url.search !== '' || url.hash !== '') throw fail('it must not have a ? query or # fragment');
+  // Each path segment one plain name (checked one by one: no pattern that could backtrack).
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  if (!segments.every((segment) => URL_SEGMENT.test(segment))) throw fail('its path may hold only letters, digits and . _ ~ -');
+  return `${url.origin}/${segments.map((segment) => `${segment}/`).join('')}`;
+}
+
+const URL_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * `journal/no-url`: without an address, the feed and sitemap cannot be
+ * written and the calendar's events have no link. Reported by build only
+ * (check cannot know the `--url` build will be given).
+ */
+function warnNoUrl(files: readonly VFile[], contentFolder: string): VFile | undefined {
+  // On journal.yml's first line; on the content folder when there is no journal.yml.
+  const config = files.find((file) => file.data.contentPath === 'journal.yml');
+  const file = config ?? new VFile({ path: contentFolder });
+  report(file, {
+    rule: 'journal/no-url',
+    place: { line: 1, column: 1 },
+    message:
+      'The site\'s address is unknown, so there is no feed or sitemap and calendar events have no link: add `url: https://…` to journal.yml, or pass build --url.',
+  });
+  return config ? undefined : file;
 }
 
 /**

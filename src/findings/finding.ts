@@ -23,6 +23,7 @@ export const RULES = {
   'frontmatter/unknown-key': 'warning',
   'config/field': 'error',
   'config/unknown-key': 'warning',
+  'journal/no-url': 'warning',
   'goal/missing-section': 'error',
   'goal/empty-section': 'error',
   'goal/timebound': 'warning',
@@ -34,6 +35,7 @@ export const RULES = {
   'week/carried-over': 'warning',
   'ref/unknown-goal': 'error',
   'site/duplicate-url': 'error',
+  'text/control-character': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

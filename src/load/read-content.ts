@@ -14,6 +14,7 @@ import { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
 import { isAssetMarkdown, isPrivatePath } from '../model/content-paths.js';
 import type { ContentPath } from '../model/types.js';
+import { describeCharacter, findControlCharacters } from '../util/control-characters.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -200,6 +201,7 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
       continue;
     }
     file.value = text;
+    reportControlCharacters(file, text);
     decoded.push({ file, ok: true });
   }
 
@@ -209,6 +211,22 @@ export async function readContent(contentDir: string, { cwd, readFile: read = re
     else result.markdown.push(file);
   }
   return result;
+}
+
+/** How many stray control characters are reported in one file (the rest are counted in the last message). */
+const CONTROL_LIMIT = 20;
+
+/** A finding at each control character (ESC, vertical tab, C1 codes…): invisible, and they break the feed and sitemap. */
+function reportControlCharacters(file: VFile, text: string): void {
+  const found = findControlCharacters(text, CONTROL_LIMIT + 1);
+  for (const [index, { line, column, code }] of found.slice(0, CONTROL_LIMIT).entries()) {
+    const more = index === CONTROL_LIMIT - 1 && found.length > CONTROL_LIMIT ? ' There are more after this one.' : '';
+    report(file, {
+      rule: 'text/control-character',
+      place: { line, column },
+      message: `This text holds the invisible control character ${describeCharacter(code)}, which has no place in a journal (it breaks the feed and the sitemap): delete it.${more}`,
+    });
+  }
 }
 
 interface Link {

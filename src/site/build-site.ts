@@ -32,6 +32,7 @@ import {
 } from './output-folder.js';
 import { carryOver, openStaging, sparePath } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
+import { buildMoment, readDateMemory, writeDateMemory, type DateMemory } from './feeds/content-dates.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
 import { trimChars } from '../util/trim-chars.js';
@@ -50,8 +51,15 @@ export interface BuildSiteOptions {
   outputDir: string;
   /** The project folder, which the output may not be nor contain. */
   projectDir: string;
-  /** Overrides the prefix from journal.yml's `url`. */
+  /** Overrides the prefix from journal.yml's `url` (or from `url` below). */
   pathPrefix?: string;
+  /**
+   * The site's address when journal.yml has no `url` (`build --url`, e.g.
+   * GitHub Pages' base URL); its path is the prefix unless `pathPrefix` is given.
+   */
+  url?: string;
+  /** The build's clock (default: now); see content-dates.ts. */
+  clock?: Date;
   /** Show drafts (serve); build never does. */
   includeDrafts?: boolean;
   /** Show private entries (serve's local preview); build never does. */
@@ -86,8 +94,12 @@ export interface SitePlan {
 }
 
 /** Publish, compute the figures and lay out every page's data. */
-export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources'> & { renderMemo?: RenderMemo }): SitePlan {
-  const pathPrefix = normalizePrefix(options.pathPrefix ?? options.journal.config.pathPrefix);
+export function planSite(
+  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources' | 'url' | 'clock'> & { renderMemo?: RenderMemo; previousDates?: DateMemory },
+): SitePlan {
+  const { config } = options.journal;
+  const url = config.url ? undefined : options.url;
+  const pathPrefix = normalizePrefix(options.pathPrefix ?? (url ? new URL(url).pathname : config.pathPrefix));
   const context = createSiteContext(options.journal, {
     today: options.today,
     pathPrefix,
@@ -95,6 +107,9 @@ export function planSite(options: Pick<BuildSiteOptions, 'journal' | 'today' | '
     includePrivate: options.includePrivate ?? false,
     renderMemo: options.renderMemo,
     sources: options.sources,
+    url,
+    moment: buildMoment(options.today, options.clock),
+    previousDates: options.previousDates,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
@@ -145,7 +160,9 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
   // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
   const settings = JSON.stringify(journal.config);
   const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin', context: settings }) : undefined;
-  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo });
+  // When feed entries and pages last changed, as the previous build saw them (see content-dates.ts).
+  const previousDates = cacheDir ? await readDateMemory(cacheDir) : undefined;
+  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo, previousDates });
   trace('plan');
   await recoverInterruptedSwap(outputDir);
   // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
@@ -197,6 +214,7 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
     await reuse?.save(copied);
     await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
     await renderMemo?.save();
+    if (cacheDir) await writeDateMemory(cacheDir, context.dates.remembered());
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {
@@ -234,6 +252,8 @@ function siteData(context: SiteContext): Record<string, unknown> {
     description: config.description,
     language: config.language,
     url: context.siteUrl,
+    // The feed needs absolute addresses: there is none without the site's URL.
+    feed: context.siteUrl !== undefined,
     pathPrefix: context.pathPrefix,
     showDrafts: context.includeDrafts,
     nav: [

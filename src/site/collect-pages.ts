@@ -2,7 +2,7 @@
 import { absoluteUrl } from './feeds/absolute-url.js';
 import { atomFeed } from './feeds/atom-feed.js';
 import { calendarPage } from './feeds/calendar-page.js';
-import { sitemap } from './feeds/sitemap.js';
+import { robotsTxt, sitemap } from './feeds/sitemap.js';
 import { goalPages } from './pages/goal-pages.js';
 import { homePage } from './pages/home-page.js';
 import { notFoundPage, plainPages, searchPage } from './pages/plain-pages.js';
@@ -13,7 +13,7 @@ import { weekPages } from './pages/week-pages.js';
 import type { SiteContext } from './site-context.js';
 import type { SitePage } from './site-page.js';
 
-/** All pages of the site: HTML pages, then the feed, calendar, sitemap and 404 page. */
+/** All pages of the site: HTML pages, then the feed and sitemap (when the site's address is known), calendar, robots.txt and 404 page. */
 export function collectPages(context: SiteContext): SitePage[] {
   const pages = [
     homePage(context),
@@ -26,5 +26,6 @@ export function collectPages(context: SiteContext): SitePage[] {
     searchPage(),
   ];
   if (context.siteUrl) for (const page of pages) page.view.canonical = absoluteUrl(page.url, context);
-  return [...pages, atomFeed(context), calendarPage(context), sitemap(pages, context), notFoundPage()];
+  const files = [atomFeed(context), calendarPage(context), sitemap(pages, context), robotsTxt(context), notFoundPage()];
+  return [...pages, ...files.filter((page) => page !== undefined)];
 }

@@ -1,6 +1,7 @@
 /** From the checked journal to what the pages read: publish, compute progress, make the renderers. */
 import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
+import { buildMoment, contentDates, type DateMemory } from './feeds/content-dates.js';
 import { computeProgress } from '../progress/index.js';
 import { createInlineRenderer, createMarkdownRenderers, type RenderMemo } from './markdown/render-markdown.js';
 import { tagUrls } from './pages/tag-pages.js';
@@ -19,14 +20,21 @@ export interface ContextOptions {
   renderMemo?: RenderMemo;
   /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
   sources?: SourceHashes;
+  /** The site's address when journal.yml has no `url` (`build --url`). */
+  url?: string;
+  /** The moment of the build (default: the clock, never after the end of `today`). */
+  moment?: Date;
+  /** What the previous build remembered of its content's dates (see content-dates.ts). */
+  previousDates?: DateMemory;
 }
 
 /** The site's view of a journal: only what may be published. */
-export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo, sources }: ContextOptions): SiteContext {
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo, sources, url, moment, previousDates }: ContextOptions): SiteContext {
   const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
   const { render, renderFile } = createMarkdownRenderers({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources });
-  const siteUrl = journal.config.url ? siteUrlWithPrefix(journal.config.url, pathPrefix) : undefined;
+  const address = journal.config.url ?? url;
+  const siteUrl = address ? siteUrlWithPrefix(address, pathPrefix) : undefined;
   return {
     journal: published.journal,
     links,
@@ -41,10 +49,11 @@ export function createSiteContext(journal: Journal, { today, pathPrefix, include
     pathPrefix,
     includeDrafts,
     includePrivate,
+    dates: contentDates(previousDates ?? new Map(), moment ?? buildMoment(today)),
   };
 }
 
-/** The configured URL's origin with the prefix actually used (`--path-prefix` may override the URL's path). */
+/** The configured (or `--url`) URL's origin with the prefix actually used (`--path-prefix` may override the URL's path). */
 function siteUrlWithPrefix(url: string, pathPrefix: string): string {
   return new URL(url).origin + pathPrefix;
 }

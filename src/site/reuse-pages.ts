@@ -16,6 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStoredMap, type StoredMap } from '../cache/stored-map.js';
 import { fileIdentity } from './file-identity.js';
+import { madeHash } from './page-hash.js';
 import type { SitePage } from './site-page.js';
 
 /** What one written page was made from, what was written, and the file it was written to. */
@@ -70,7 +71,7 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
       fresh.push(page);
       continue;
     }
-    const made = hash(page.layout, JSON.stringify(page.view));
+    const made = madeHash(page);
     madeOf.set(path, made);
     const record = records.get(path);
     if (record?.made === made && fileIdentity(join(outputDir, ...path.split('/'))) === record.file) {

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, Journal, SitePath } from '../model/types.js';
 import type { Progress } from '../progress/index.js';
+import type { ContentDates } from './feeds/content-dates.js';
 import type { MarkdownFile, RenderFile, RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
@@ -32,4 +33,6 @@ export interface SiteContext {
   includePrivate: boolean;
   /** The path prefix (`/` or `/journal/`). */
   pathPrefix: string;
+  /** When feed entries and pages last changed (the feed's `updated`, the sitemap's `lastmod`). */
+  dates: ContentDates;
 }

@@ -26,6 +26,12 @@ export interface BuildOptions {
   pathPrefix?: string;
   outputDir?: string;
   includeDrafts?: boolean;
+  /** The site's address when journal.yml has none (`build --url`). */
+  url?: string;
+  /** The build's clock (default: now). */
+  clock?: Date;
+  /** A cache folder (what feed and sitemap dates are remembered in). */
+  cacheDir?: string;
 }
 
 /** Load, check and build a content folder in-process; returns the output folder. */
@@ -40,6 +46,9 @@ export async function buildContent(contentDir: string, projectDir: string, optio
     projectDir,
     pathPrefix: options.pathPrefix,
     includeDrafts: options.includeDrafts,
+    url: options.url,
+    clock: options.clock,
+    cacheDir: options.cacheDir,
   });
   return { outputDir, built };
 }

@@ -8,15 +8,16 @@ import { createHash } from 'node:crypto';
 import { addDays } from '../../model/calendar-date.js';
 import type { IsoDate } from '../../model/types.js';
 import type { MilestoneFigure } from '../../progress/index.js';
+import { withoutControlCharacters } from '../../util/control-characters.js';
 
 export interface CalendarInput {
   /** The calendar's name. */
   name: string;
   /** Milestones with a due date (others are left out). */
   milestones: readonly MilestoneFigure[];
-  /** The goal page of each milestone, absolute. */
-  goalUrl: (slug: string) => string;
-  /** The host that makes UIDs globally unique (`ada.github.io`). */
+  /** The goal page of each milestone, absolute; without it (no known address) events have no `URL`. */
+  goalUrl?: (slug: string) => string;
+  /** What makes UIDs globally unique (`ada.github.io`, or `logbook` when the site's address is unknown). */
   host: string;
   /** The build's date, for DTSTAMP. */
   today: IsoDate;
@@ -32,7 +33,7 @@ export function calendarIcs({ name, milestones, goalUrl, host, today }: Calendar
     const key = `${milestone.goal}\n${milestone.text}\n${milestone.due}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    const uid = `${createHash('sha256').update(`${key}\n${count}`).digest('hex').slice(0, 24)}@${host}`;
+    const uid = `${createHash('sha256').update(`${key}\n${count}`).digest('hex').slice(0, 24)}@${uriValue(host)}`;
     const state = milestone.state === 'done' ? 'Done' : milestone.state === 'overdue' ? 'Overdue' : 'Open';
     lines.push(
       'BEGIN:VEVENT',
@@ -42,7 +43,7 @@ export function calendarIcs({ name, milestones, goalUrl, host, today }: Calendar
       `DTEND;VALUE=DATE:${compact(addDays(milestone.due, 1))}`,
       `SUMMARY:${escapeText(`${milestone.state === 'done' ? '✓ ' : ''}${milestone.goalTitle}: ${milestone.text}`)}`,
       `DESCRIPTION:${escapeText(`${state}. Milestone of “${milestone.goalTitle}”${milestone.doneOn ? `, done ${milestone.doneOn}` : ''}.`)}`,
-      `URL:${goalUrl(milestone.goal)}`,
+      ...(goalUrl ? [`URL:${uriValue(goalUrl(milestone.goal))}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
@@ -55,9 +56,22 @@ function compact(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
-/** Escape a TEXT value: backslash, semicolon, comma and newlines. */
+/**
+ * Escape a TEXT value: backslash, semicolon, comma and line ends (CRLF, LF
+ * or a lone CR, each one `\n`); control characters, which RFC 5545 does
+ * not allow in a value, are removed (tab stays: it is allowed).
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return withoutControlCharacters(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A URI value (a URL or a host): no line end, control character or space can break the line. */
+function uriValue(text: string): string {
+  return withoutControlCharacters(text).replace(/[\s]/g, (char) => encodeURIComponent(char));
 }
 
 /** Fold a content line into chunks of at most 75 octets, continuation lines starting with a space. */

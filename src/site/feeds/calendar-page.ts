@@ -4,15 +4,16 @@ import type { SitePage } from '../site-page.js';
 import { absoluteUrl } from './absolute-url.js';
 import { calendarIcs } from './calendar-ics.js';
 
-/** `/calendar.ics` of the published goals' milestones. */
+/** `/calendar.ics` of the published goals' milestones; without the site's address, events have no `URL`. */
 export function calendarPage(context: SiteContext): SitePage {
   const milestones = context.progress.goals.flatMap((goal) => goal.milestones);
-  const host = context.siteUrl ? new URL(context.siteUrl).host : 'logbook.invalid';
+  const { siteUrl } = context;
   const text = calendarIcs({
     name: `${context.journal.config.title}: milestones`,
     milestones,
-    goalUrl: (slug) => absoluteUrl(context.links.goals.get(slug) ?? '/goals/', context),
-    host,
+    goalUrl: siteUrl ? (slug) => absoluteUrl(context.links.goals.get(slug) ?? '/goals/', context) : undefined,
+    // A UID needs no web address, only something unique to the journal's calendar.
+    host: siteUrl ? new URL(siteUrl).host : 'logbook',
     today: context.today,
   });
   return { url: '/calendar.ics', layout: 'raw.njk', view: { text } };

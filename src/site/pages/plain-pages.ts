@@ -27,7 +27,8 @@ export function searchPage(): SitePage {
   return {
     url: '/search/',
     layout: 'search.njk',
-    view: { title: 'Search', description: 'Find goals, weeks and pages by their words.' },
+    // Result pages are not for search engines: left out of the sitemap and marked noindex.
+    view: { title: 'Search', description: 'Find goals, weeks and pages by their words.', noindex: true },
   };
 }
 
@@ -36,6 +37,6 @@ export function notFoundPage(): SitePage {
   return {
     url: '/404.html',
     layout: '404.njk',
-    view: { title: 'Page not found', description: 'There is no page at this address.' },
+    view: { title: 'Page not found', description: 'There is no page at this address.', noindex: true },
   };
 }
