@@ -33,6 +33,7 @@ export const RULES = {
   'week/carried-over': 'warning',
   'ref/unknown-goal': 'error',
   'site/duplicate-url': 'error',
+  'link/broken': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
