@@ -23,9 +23,9 @@ function render(markdown: string, { from = 'weeks/2026-W47.md', allowHtml = fals
 }
 
 describe('rendering Markdown for the site', () => {
-  it('turns links between journal files into links between pages, keeping fragments', () => {
+  it('turns links between journal files into links between pages, keeping fragments (as heading ids)', () => {
     const html = render('[Go](../goals/go.md#milestones) and [about](/about.md) and ![pic](../assets/pic%20one.png)');
-    expect(html).toContain('href="/goals/go/#milestones"');
+    expect(html).toContain('href="/goals/go/#user-content-milestones"');
     expect(html).toContain('href="/about/"');
     expect(html).toContain('src="/assets/pic%20one.png"');
   });

@@ -85,6 +85,9 @@ export const linkBroken: Rule = (context) => {
       return `${what} points to a draft (\`${unpublished.path}\`): it will not work on the site until the draft is published (remove \`draft: true\`).`;
     }
     if (FOLDER_PAGES.has(path.replace(/\/$/, ''))) return undefined;
+    if (located.folder) {
+      return `${what} points to the folder \`${path}\`, which has no page on the site: link to a file in it (or add an index.md there).`;
+    }
     const suggestion = closest(path, published);
     const hint = suggestion ? ` Did you mean \`${relativeLink(from.path, suggestion)}\`?` : '';
     if (!path.endsWith('.md') && !path.startsWith('assets/')) {
@@ -105,7 +108,7 @@ export const linkBroken: Rule = (context) => {
     const hint = suggestion
       ? ` Did you mean \`#${suggestion}\`?`
       : known.size > 0
-        ? ` Its headings are: ${[...known].slice(0, 8).map((anchor) => `\`#${anchor}\``).join(', ')}.`
+        ? ` Its headings are: ${[...known].slice(0, 8).map((anchor) => `\`#${anchor}\``).join(', ')}${known.size > 8 ? ', …' : ''}.`
         : ' It has no headings to link to.';
     return `${what} points to \`#${fragment}\`, but there is no such heading in ${where}.${hint}`;
   }

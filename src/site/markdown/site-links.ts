@@ -61,7 +61,8 @@ export function locateLink(url: string, from: string): LocatedLink {
   if (pathPart === '') return { kind: 'fragment', fragment };
   const decoded = decodeSafely(pathPart);
   const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join(posix.dirname(from), decoded);
-  const normalized = posix.normalize(joined);
+  // `./` (the folder itself, written `../` from a subfolder) is `.`, like `..` resolved away.
+  const normalized = posix.normalize(joined).replace(/^\.\/$/, '.');
   if (normalized.startsWith('..')) return { kind: 'outside' };
   return { kind: 'path', path: normalized, folder: decoded.endsWith('/'), suffix, fragment };
 }
@@ -86,7 +87,7 @@ export function resolveLink(url: string, from: string, links: SiteLinks): LinkTa
   // A Markdown file that is not published (private, draft or missing) must not be named.
   if (normalized.endsWith('.md') || normalized.startsWith('private/')) return { kind: 'hidden' };
   const trailing = located.folder && !normalized.endsWith('/') ? '/' : '';
-  return { kind: 'site', path: `/${normalized === '.' ? '' : normalized}${trailing}`, suffix, page: false };
+  return { kind: 'site', path: normalized === '.' ? '/' : `/${normalized}${trailing}`, suffix, page: false };
 }
 
 function decodeSafely(text: string): string {
