@@ -13,13 +13,10 @@ import { report } from '../../findings/finding.js';
 import { PRIVATE_DIR } from '../../model/content-paths.js';
 import type { Entry, Place } from '../../model/types.js';
 import { pageAnchors, placeKey } from '../../site/markdown/heading-anchors.js';
-import { findPublished, locateLink } from '../../site/markdown/site-links.js';
+import { FOLDER_PAGES, findPublished, locateLink } from '../../site/markdown/site-links.js';
 import { publishJournal } from '../../site/published-journal.js';
 import { closest } from '../../util/suggest.js';
 import { fileFor, type Rule } from '../context.js';
-
-/** Content folders the site gives an index page of its own (`[all goals](../goals/)`). */
-const FOLDER_PAGES = new Set(['.', 'goals', 'weeks']);
 
 /** `#L10`, `#L10-L20`: GitHub's line anchors, which a page of the site does not have. */
 const LINE_ANCHOR = /^L\d+(?:-L\d+)?$/;

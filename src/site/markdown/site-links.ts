@@ -49,6 +49,9 @@ export type LocatedLink =
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
+/** Content folders the site gives an index page of its own (`[all goals](../goals/)`). */
+export const FOLDER_PAGES: ReadonlySet<string> = new Set(['.', 'goals', 'weeks']);
+
 /** Take apart a link written in `from` (a content path): percent-encoding decoded, `..` and `.` resolved. */
 export function locateLink(url: string, from: string): LocatedLink {
   if (SCHEME.test(url) || url.startsWith('//')) return { kind: 'external' };
@@ -86,7 +89,8 @@ export function resolveLink(url: string, from: string, links: SiteLinks): LinkTa
   if (known) return { kind: 'site', path: known.url, suffix, page: known.path.endsWith('.md') };
   // A Markdown file that is not published (private, draft or missing) must not be named.
   if (normalized.endsWith('.md') || normalized.startsWith('private/')) return { kind: 'hidden' };
-  const trailing = located.folder && !normalized.endsWith('/') ? '/' : '';
+  const folder = located.folder || FOLDER_PAGES.has(normalized);
+  const trailing = folder && !normalized.endsWith('/') ? '/' : '';
   return { kind: 'site', path: normalized === '.' ? '/' : `/${normalized}${trailing}`, suffix, page: false };
 }
 
