@@ -8,11 +8,10 @@
  * External links (a scheme, `//host`) are never fetched.
  */
 import { posix } from 'node:path';
-import type { Root, RootContent } from 'mdast';
 import { report } from '../../findings/finding.js';
 import { PRIVATE_DIR } from '../../model/content-paths.js';
-import type { Entry, Place } from '../../model/types.js';
-import { pageAnchors, placeKey } from '../../site/markdown/heading-anchors.js';
+import type { Entry, LinkRef } from '../../model/types.js';
+import { outlineOf, placeKey } from '../../parse/heading-anchors.js';
 import { FOLDER_PAGES, findPublished, locateLink } from '../../site/markdown/site-links.js';
 import { publishJournal } from '../../site/published-journal.js';
 import { closest } from '../../util/suggest.js';
@@ -20,12 +19,6 @@ import { fileFor, type Rule } from '../context.js';
 
 /** `#L10`, `#L10-L20`: GitHub's line anchors, which a page of the site does not have. */
 const LINE_ANCHOR = /^L\d+(?:-L\d+)?$/;
-
-interface LinkNode {
-  url: string;
-  place: Place;
-  image: boolean;
-}
 
 export const linkBroken: Rule = (context) => {
   const { journal } = context;
@@ -35,7 +28,7 @@ export const linkBroken: Rule = (context) => {
   const anchorsOf = new Map<string, ReadonlySet<string>>();
   const anchors = (entry: Entry) => {
     let found = anchorsOf.get(entry.path);
-    if (!found) anchorsOf.set(entry.path, (found = pageAnchors(entry)));
+    if (!found) anchorsOf.set(entry.path, (found = new Set(outlineOf(entry).anchors)));
     return found;
   };
   const published = [...links.byPath.keys()];
@@ -50,7 +43,7 @@ export const linkBroken: Rule = (context) => {
         ? entry.intentions.flatMap((intention) => intention.refs.filter((ref) => !goalSlugs.has(ref.slug)).map((ref) => placeKey(ref.place)))
         : [],
     );
-    for (const link of linksIn(entry.tree)) {
+    for (const link of outlineOf(entry).links) {
       if (unknownGoals.has(placeKey(link.place))) continue;
       const problem = checkLink(link, entry);
       if (problem) report(fileFor(context, entry), { rule: 'link/broken', place: link.place, message: problem });
@@ -58,7 +51,7 @@ export const linkBroken: Rule = (context) => {
   }
 
   /** What is wrong with a link, in words, or undefined when it works. */
-  function checkLink(link: LinkNode, from: Entry): string | undefined {
+  function checkLink(link: LinkRef, from: Entry): string | undefined {
     const what = link.image ? 'This image' : 'This link';
     const located = locateLink(link.url, from.path);
     if (located.kind === 'external') return undefined;
@@ -110,21 +103,6 @@ export const linkBroken: Rule = (context) => {
     return `${what} points to \`#${fragment}\`, but there is no such heading in ${where}.${hint}`;
   }
 };
-
-/** Every link, image and definition of a tree (references are checked at their definition). */
-function linksIn(tree: Root): LinkNode[] {
-  const found: LinkNode[] = [];
-  const stack: RootContent[] = [...tree.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const start = node.position?.start;
-      found.push({ url: node.url, place: start ? { line: start.line, column: start.column } : { line: 1, column: 1 }, image: node.type === 'image' });
-    }
-    if ('children' in node) stack.push(...(node.children as RootContent[]));
-  }
-  return found.sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
-}
 
 /** How `to` is written in a link from `from` (both content paths). */
 function relativeLink(from: string, to: string): string {

@@ -14,7 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { SourceHashes } from '../../cache/source-hashes.js';
 import { splitHashtags } from './goal-hashtags.js';
-import { headingSlugs } from './heading-anchors.js';
+import { headingSlugs } from '../../parse/heading-anchors.js';
 import type { SiteLinks } from './site-links.js';
 import { transformHtml } from './transform-html.js';
 

@@ -5,7 +5,7 @@
  * the feed). Links to unpublished files lose their target.
  */
 import type { Element } from 'hast';
-import { ANCHOR_PREFIX } from './heading-anchors.js';
+import { ANCHOR_PREFIX } from '../../parse/heading-anchors.js';
 import { resolveLink, type SiteLinks } from './site-links.js';
 
 export interface RewriteOptions {

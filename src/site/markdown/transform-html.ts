@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { demoteHeadings, isHeading } from './demote-headings.js';
-import { ANCHOR_PREFIX, headingSlugs, placeKey } from './heading-anchors.js';
+import { ANCHOR_PREFIX, headingSlugs, placeKey } from '../../parse/heading-anchors.js';
 import { NO_HASHTAG_LINKS, splitHashtags } from './goal-hashtags.js';
 import { rewriteLink, type RewriteOptions } from './rewrite-links.js';
 import { alignTableCell } from './table-align.js';

@@ -6,7 +6,7 @@ import { describeProgress, renderMilestoneSteps, renderProgressBar, type GoalFig
 import { describeFollowThrough, dueLabel, excerpt, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
 import { groupBy } from '../../util/group-by.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
-import { ANCHOR_PREFIX, milestonesSlug, slugAt } from '../markdown/heading-anchors.js';
+import { ANCHOR_PREFIX, milestonesSlug, slugAt } from '../../parse/heading-anchors.js';
 import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';

@@ -11,9 +11,9 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
-import { headingMatches, MILESTONE_HEADINGS } from '../../model/default-template.js';
-import type { Entry, Goal, Place } from '../../model/types.js';
-import { splitSections } from '../../parse/sections.js';
+import { headingMatches, MILESTONE_HEADINGS } from '../model/default-template.js';
+import type { Entry, Goal, LinkRef, Outline, Place } from '../model/types.js';
+import { splitSections } from './sections.js';
 
 /** What the sanitiser puts before every id that comes from the journal. */
 export const ANCHOR_PREFIX = 'user-content-';
@@ -102,4 +102,24 @@ export function pageAnchors(entry: Entry): ReadonlySet<string> {
   const milestones = milestonesSlug(entry);
   if (milestones !== undefined) anchors.add(milestones);
   return anchors;
+}
+
+/** Every link, image and definition of a tree, in document order (references are checked at their definition). */
+export function linkRefs(tree: Root): LinkRef[] {
+  const found: LinkRef[] = [];
+  const stack: RootContent[] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const start = node.position?.start;
+      found.push({ url: node.url, place: start ? { line: start.line, column: start.column } : { line: 1, column: 1 }, image: node.type === 'image' });
+    }
+    if ('children' in node) stack.push(...([...node.children] as RootContent[]).reverse());
+  }
+  return found;
+}
+
+/** An entry's outline: kept with it (and in the parse cache), or read from its tree. */
+export function outlineOf(entry: Entry): Outline {
+  return entry.outline ?? { links: linkRefs(entry.tree), anchors: [...pageAnchors(entry)] };
 }
