@@ -93,4 +93,18 @@ describe('rendering an intention', () => {
     const inline = createInlineRenderer(links);
     expect(inline('Use <b> & #go, not #secret')).toBe('Use &#x3C;b> &#x26; <a href="/goals/go/" class="goal-tag">#go</a>, not');
   });
+
+  it('gives headings GitHub’s ids, counted over the whole file even when only part of it is rendered', () => {
+    const tree = parseMarkdown(new VFile({ value: '# A\n\n<div>raw</div>\n\n## Notes\n\n## Notes\n\nSee [the first](#notes).\n' }));
+    const withEntries: SiteLinks = { ...links, entries: new Map([['p.md', { tree } as never]]) };
+    for (const allowHtml of [false, true]) {
+      const whole = createMarkdownRenderer({ allowHtml, links: withEntries })(tree, { from: 'p.md' });
+      expect(whole).toContain('id="user-content-notes"');
+      expect(whole).toContain('id="user-content-notes-1"');
+      expect(whole).toContain('href="#user-content-notes"');
+      const part = createMarkdownRenderer({ allowHtml, links: withEntries })(tree.children.slice(3), { from: 'p.md' });
+      expect(part).toContain('id="user-content-notes-1"');
+      expect(part).not.toContain('id="user-content-notes"');
+    }
+  });
 });
