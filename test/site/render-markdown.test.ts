@@ -107,4 +107,12 @@ describe('rendering an intention', () => {
       expect(part).not.toContain('id="user-content-notes"');
     }
   });
+
+  it('links footnote references and notes to ids that exist', () => {
+    const html = render('A claim[^1].\n\n[^1]: The source.\n');
+    const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]));
+    const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((match) => match[1]);
+    expect(targets.length).toBe(2);
+    for (const target of targets) expect(ids).toContain(target);
+  });
 });

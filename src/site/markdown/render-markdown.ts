@@ -163,7 +163,8 @@ function placesOf(nodes: readonly RootContent[]): string | undefined {
 
 function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
   const toHast = unified()
-    .use(remarkRehype, { allowDangerousHtml: allowHtml })
+    // The sanitiser prefixes ids itself (and rewrite-links prefixes `#` links): a second prefix would break footnotes.
+    .use(remarkRehype, { allowDangerousHtml: allowHtml, clobberPrefix: '' })
     .use(allowHtml ? [rehypeRaw] : [])
     .use(rehypeSanitize, allowHtml ? EMBED_SCHEMA : SANITIZE_SCHEMA)
     .freeze();
