@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from './context.js';
 import { goalEmptySection } from './rules/goal-empty-section.js';
 import { goalMissingSection } from './rules/goal-missing-section.js';
 import { goalTimebound } from './rules/goal-timebound.js';
+import { linkBroken } from './rules/link-broken.js';
 import { refUnknownGoal } from './rules/ref-unknown-goal.js';
 import { siteDuplicateUrl } from './rules/site-duplicate-url.js';
 import { weekCarriedOver } from './rules/week-carried-over.js';
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   weekCarriedOver,
   refUnknownGoal,
   siteDuplicateUrl,
+  linkBroken,
 ];
 
 /** Check the journal; findings are added to the files in the context. */

@@ -36,6 +36,7 @@ export const RULES = {
   'ref/unknown-goal': 'error',
   'site/duplicate-url': 'error',
   'text/control-character': 'error',
+  'link/broken': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

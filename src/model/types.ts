@@ -69,6 +69,25 @@ export interface EntryBase {
   url: SitePath;
   /** The Markdown body as mdast (positions are those of the whole file). */
   tree: Root;
+  /**
+   * Read when parsing, so checking links never has to open a cached tree:
+   * the file's links, images and definitions, and the heading anchors its
+   * page has (see parse/heading-anchors.ts). Computed from `tree` when absent.
+   */
+  outline?: Outline;
+}
+
+/** A link, image or definition as written, and where. */
+export interface LinkRef {
+  url: string;
+  place: Place;
+  image: boolean;
+}
+
+/** What `link/broken` needs of a file. */
+export interface Outline {
+  links: LinkRef[];
+  anchors: string[];
 }
 
 export type GoalStatus = 'active' | 'done' | 'paused' | 'dropped';

@@ -8,9 +8,11 @@ import type { VFile } from 'vfile';
 import { report } from '../findings/finding.js';
 import { PRIVATE_DIR } from '../model/content-paths.js';
 import type { ContentPath, Entry, GoalTemplate, Page, SitePath } from '../model/types.js';
-import { readFields, type EntryKind } from './fields.js';
-import { parseFrontMatter } from './front-matter.js';
+import type { Root } from 'mdast';
+import { readFields, type EntryKind, type Fields } from './fields.js';
+import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { parseGoal } from './goal.js';
+import { outlineOf } from './heading-anchors.js';
 import { parseMarkdown } from './markdown.js';
 import { screenMarkdown } from './screen.js';
 import { parseWeek } from './week.js';
@@ -40,7 +42,15 @@ export function parseEntry(file: VFile, template: GoalTemplate): Entry | undefin
   if (!frontMatter.ok) fields.private = true;
   if (path.startsWith(PRIVATE_DIR)) fields.private = true;
   const tree = parseMarkdown(file);
+  const entry = entryOf(kind, { path, tree, fields, frontMatter, template, file });
+  if (entry) entry.outline = outlineOf(entry);
+  return entry;
+}
 
+function entryOf(
+  kind: EntryKind,
+  { path, tree, fields, frontMatter, template, file }: { path: ContentPath; tree: Root; fields: Fields; frontMatter: FrontMatter; template: GoalTemplate; file: VFile },
+): Entry | undefined {
   switch (kind) {
     case 'goal':
       return parseGoal({ path, slug: posix.basename(path, '.md'), tree, fields, template, file });

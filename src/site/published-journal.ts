@@ -41,6 +41,7 @@ export function publishJournal(journal: Journal, options: PublishOptions): Publi
       byPath,
       goals: new Map(goals.map((goal) => [goal.slug, goal.url])),
       hiddenGoals,
+      entries: new Map([...goals, ...weeks, ...pages].map((entry) => [entry.path, entry])),
     },
   };
 }

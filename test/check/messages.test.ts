@@ -41,4 +41,20 @@ describe('finding messages', () => {
     expect(found!.message).toContain('2026-W46');
     expect(found!.message).toContain('Why again');
   });
+
+  it('says where a broken link should point', async () => {
+    const found = (await messages('link-broken')).filter((f) => f.rule === 'link/broken');
+    const at = (file: string, line: number) => found.find((f) => f.file === file && f.line === line)!.message;
+    expect(at('pages/about.md', 7)).toContain('Did you mean `../goals/rust-systems.md`?');
+    expect(at('pages/about.md', 8)).toMatch(/no such heading in `goals\/rust-systems.md`.*`#where-i-am-now`/);
+    expect(at('pages/about.md', 9)).toContain('no such heading in this file');
+    expect(at('pages/about.md', 10)).toContain('Did you mean `#broken-links`?');
+    expect(at('pages/about.md', 12)).toContain('no line anchors');
+    expect(at('pages/about.md', 13)).toMatch(/^This image .*Did you mean `..\/assets\/avatar.svg`\?/);
+    expect(at('pages/about.md', 14)).toContain('private file');
+    expect(at('pages/about.md', 16)).toContain('draft');
+    expect(at('pages/about.md', 17)).toContain('outside the content folder');
+    expect(at('pages/about.md', 19)).toContain('folder');
+    expect(at('weeks/2026-W47.md', 9)).toContain('Did you mean `2026-W47.md`?');
+  });
 });

@@ -23,9 +23,9 @@ function render(markdown: string, { from = 'weeks/2026-W47.md', allowHtml = fals
 }
 
 describe('rendering Markdown for the site', () => {
-  it('turns links between journal files into links between pages, keeping fragments', () => {
+  it('turns links between journal files into links between pages, keeping fragments (as heading ids)', () => {
     const html = render('[Go](../goals/go.md#milestones) and [about](/about.md) and ![pic](../assets/pic%20one.png)');
-    expect(html).toContain('href="/goals/go/#milestones"');
+    expect(html).toContain('href="/goals/go/#user-content-milestones"');
     expect(html).toContain('href="/about/"');
     expect(html).toContain('src="/assets/pic%20one.png"');
   });
@@ -123,5 +123,27 @@ describe('rendering an intention', () => {
   it('escapes text and links goal tags', () => {
     const inline = createInlineRenderer(links);
     expect(inline('Use <b> & #go, not #secret')).toBe('Use &#x3C;b> &#x26; <a href="/goals/go/" class="goal-tag">#go</a>, not');
+  });
+
+  it('gives headings GitHub’s ids, counted over the whole file even when only part of it is rendered', () => {
+    const tree = parseMarkdown(new VFile({ value: '# A\n\n<div>raw</div>\n\n## Notes\n\n## Notes\n\nSee [the first](#notes).\n' }));
+    const withEntries: SiteLinks = { ...links, entries: new Map([['p.md', { tree } as never]]) };
+    for (const allowHtml of [false, true]) {
+      const whole = createMarkdownRenderer({ allowHtml, links: withEntries })(tree, { from: 'p.md' });
+      expect(whole).toContain('id="user-content-notes"');
+      expect(whole).toContain('id="user-content-notes-1"');
+      expect(whole).toContain('href="#user-content-notes"');
+      const part = createMarkdownRenderer({ allowHtml, links: withEntries })(tree.children.slice(3), { from: 'p.md' });
+      expect(part).toContain('id="user-content-notes-1"');
+      expect(part).not.toContain('id="user-content-notes"');
+    }
+  });
+
+  it('links footnote references and notes to ids that exist', () => {
+    const html = render('A claim[^1].\n\n[^1]: The source.\n');
+    const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]));
+    const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((match) => match[1]);
+    expect(targets.length).toBe(2);
+    for (const target of targets) expect(ids).toContain(target);
   });
 });

@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { SourceHashes } from '../../cache/source-hashes.js';
 import { splitHashtags } from './goal-hashtags.js';
+import { headingSlugs } from '../../parse/heading-anchors.js';
 import { httpsOnlyEmbeds } from './https-embeds.js';
 import type { SiteLinks } from './site-links.js';
 import { transformHtml } from './transform-html.js';
@@ -122,7 +123,7 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
     .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
     .digest('base64url');
   const render: RenderMarkdown = (nodes, options) =>
-    remember(memo, memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources), () => plain(nodes, options));
+    remember(memo, memoKey(linksKey, 'type' in nodes ? nodes.children : nodes, options, sources, links), () => plain(nodes, options));
   return {
     render,
     renderFile(file, options = {}) {
@@ -140,11 +141,14 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
  * by that hash and their places in the file (parsing the same text gives
  * the same nodes); others by their whole JSON, which costs far more.
  */
-function memoKey(linksKey: string, nodes: readonly RootContent[], options: RenderOptions, sources: SourceHashes | undefined): string {
+function memoKey(linksKey: string, nodes: readonly RootContent[], options: RenderOptions, sources: SourceHashes | undefined, links: SiteLinks): string {
   const source = sources?.get(options.from);
   const places = source === undefined ? undefined : placesOf(nodes);
   if (places !== undefined) return `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${places}`;
-  return createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, nodes])).digest('base64url');
+  // Heading ids are counted over the whole file, not only these nodes.
+  const tree = links.entries?.get(options.from)?.tree;
+  const slugs = tree ? [...headingSlugs(tree)] : [];
+  return createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, nodes, slugs])).digest('base64url');
 }
 
 /** `start-end,` offsets of each node in its file, or `undefined` when a node has no position. */
@@ -161,7 +165,8 @@ function placesOf(nodes: readonly RootContent[]): string | undefined {
 
 function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
   const toHast = unified()
-    .use(remarkRehype, { allowDangerousHtml: allowHtml })
+    // The sanitiser prefixes ids itself (and rewrite-links prefixes `#` links): a second prefix would break footnotes.
+    .use(remarkRehype, { allowDangerousHtml: allowHtml, clobberPrefix: '' })
     .use(allowHtml ? [rehypeRaw] : [])
     .use(rehypeSanitize, allowHtml ? EMBED_SCHEMA : SANITIZE_SCHEMA)
     .use(allowHtml ? [() => httpsOnlyEmbeds] : [])

@@ -6,6 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { demoteHeadings, isHeading } from './demote-headings.js';
+import { ANCHOR_PREFIX, headingSlugs, placeKey } from '../../parse/heading-anchors.js';
 import { NO_HASHTAG_LINKS, splitHashtags } from './goal-hashtags.js';
 import { rewriteLink, type RewriteOptions } from './rewrite-links.js';
 import { alignTableCell } from './table-align.js';
@@ -22,6 +23,20 @@ export function transformHtml(tree: Root, options: TransformOptions): void {
   const headings: Element[] = [];
   walk(tree, false, options, headings);
   demoteHeadings(headings, options.top);
+  anchorHeadings(headings, options);
+}
+
+/** Each heading gets its anchor (see heading-anchors.ts), found by where it starts in its file. */
+function anchorHeadings(headings: readonly Element[], { from, links }: TransformOptions): void {
+  if (headings.length === 0) return;
+  const tree = links.entries?.get(from)?.tree;
+  if (!tree) return;
+  const slugs = headingSlugs(tree);
+  for (const heading of headings) {
+    const start = heading.position?.start;
+    const slug = start ? slugs.get(placeKey(start)) : undefined;
+    if (slug !== undefined && heading.properties.id === undefined) heading.properties.id = ANCHOR_PREFIX + slug;
+  }
 }
 
 function walk(parent: Root | Element, noHashtags: boolean, options: TransformOptions, headings: Element[]): void {

@@ -1,11 +1,12 @@
 /** `/goals/` and one page per goal: sections, resources by kind, milestones, intentions, progress. */
 import type { Root, RootContent } from 'mdast';
 import { formatLongDate } from '../../model/calendar-date.js';
-import type { Goal, Resource } from '../../model/types.js';
+import type { Goal, GoalSection, Resource } from '../../model/types.js';
 import { describeProgress, renderMilestoneSteps, renderProgressBar, type GoalFigure } from '../../progress/index.js';
 import { describeFollowThrough, dueLabel, excerpt, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
 import { groupBy } from '../../util/group-by.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
+import { ANCHOR_PREFIX, milestonesSlug, slugAt } from '../../parse/heading-anchors.js';
 import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
@@ -51,7 +52,9 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
   const sections = template
     .map((section) => ({ id: section.id, found: goal.sections.find((found) => found.id === section.id), heading: section.heading }))
     .filter((section) => section.found && section.id !== 'resources')
-    .map(({ id, found, heading }) => ({ id, heading, html: html(found!.content) }));
+    .map(({ id, found, heading }) => ({ id: anchorId(goal, found!, `section-${id}`), heading, html: html(found!.content) }));
+  const resourcesSection = goal.sections.find((section) => section.id === 'resources');
+  const milestonesAnchor = milestonesSlug(goal);
   const weeks = new Map(context.journal.weeks.map((week) => [week.id, week]));
   const intentionWeeks = groupBy(figure.intentions, (intention) => intention.week).map(([id, items]) => {
     const week = weeks.get(id)!;
@@ -85,6 +88,8 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
           ? renderMilestoneSteps([figure], { idPrefix: `goal-${goal.slug}-steps`, today: context.today, from: goal.started })
           : undefined,
       sections,
+      resourcesId: resourcesSection ? anchorId(goal, resourcesSection, 'section-resources') : 'section-resources',
+      milestonesId: milestonesAnchor === undefined ? 'section-milestones' : ANCHOR_PREFIX + milestonesAnchor,
       resources: resourceGroups(goal.resources).map(({ kind, items }) => ({
         kind,
         html: html([{ type: 'list', ordered: false, spread: false, children: items.map(withoutKindLead) } as RootContent]),
@@ -98,9 +103,15 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       })),
       milestoneCount: `${figure.milestonesDone} of ${figure.milestonesTotal} done`,
       intentionWeeks,
-      extraSections: goal.extraSections.map((section) => ({ heading: section.heading, html: html(section.content) })),
+      extraSections: goal.extraSections.map((section, index) => ({ id: anchorId(goal, section, `extra-${index + 1}`), heading: section.heading, html: html(section.content) })),
     },
   };
+}
+
+/** A section heading's id: its anchor, as the file's heading would have (see heading-anchors.ts). */
+function anchorId(goal: Goal, section: GoalSection, fallback: string): string {
+  const slug = slugAt(goal.tree, section.place);
+  return slug === undefined ? fallback : ANCHOR_PREFIX + slug;
 }
 
 /** The first words of the goal's "success" section (or its description). */
