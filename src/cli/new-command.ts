@@ -18,7 +18,8 @@ import type { Io } from './io.js';
 import { readToday } from './today.js';
 
 /** What `--slug` accepts: what `slugify` makes. */
-const SAFE_SLUG = /^(?=.{1,60}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MAX = 60;
 
 export async function newCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -38,7 +39,7 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
     if (!argument?.trim()) throw new UsageError('give the goal a title: logbook new goal "Become productive in Go"');
     const title = argument.trim();
     const slug = values.slug ?? slugify(title);
-    if (values.slug !== undefined && !SAFE_SLUG.test(values.slug)) {
+    if (values.slug !== undefined && (values.slug.length > SLUG_MAX || !SAFE_SLUG.test(values.slug))) {
       throw new UsageError(`--slug must be lowercase letters, digits and single dashes, at most 60 characters, e.g. learn-go (got "${values.slug}")`);
     }
     if (!slug) throw new UsageError(`"${title}" gives no readable file name: pass one with --slug, e.g. --slug my-goal`);

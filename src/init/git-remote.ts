@@ -14,24 +14,44 @@ export interface GithubRepo {
   name: string;
 }
 
-// Owner: letters, digits and single dashes; repository: letters, digits, `.`, `-`, `_`.
-const OWNER = '([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))';
-const NAME = '([A-Za-z0-9._-]{1,100}?)';
-const REMOTE_PATTERNS = [
-  // git@github.com:ada/journal.git
-  new RegExp(`^[A-Za-z0-9._-]+@github\\.com:${OWNER}/${NAME}(?:\\.git)?/?$`, 'i'),
-  // https://github.com/ada/journal(.git), ssh://git@github.com/ada/journal.git, git://github.com/…
-  new RegExp(`^(?:https?|ssh|git)://(?:[^@/]+@)?github\\.com(?::\\d+)?/${OWNER}/${NAME}(?:\\.git)?/?$`, 'i'),
-];
+// Owner: a letter or digit, then up to 38 letters, digits or dashes; repository: letters, digits, `.`, `-`, `_`.
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const OWNER_MAX = 39;
+const NAME = /^[A-Za-z0-9._-]+$/;
+const NAME_MAX = 100;
+const SCP_USER = /^[A-Za-z0-9._-]+$/;
 
 /** The GitHub repository a remote URL names, or undefined for any other host or shape. */
 export function parseGithubRemote(remote: string): GithubRepo | undefined {
   const text = remote.trim();
-  for (const pattern of REMOTE_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match && match[2] !== '.' && match[2] !== '..') return { owner: match[1]!, name: match[2]! };
+  let path: string;
+  const at = text.indexOf('@');
+  const colon = text.indexOf(':');
+  if (at > 0 && colon > at && !text.includes('://')) {
+    // git@github.com:ada/journal.git
+    if (!SCP_USER.test(text.slice(0, at)) || text.slice(at + 1, colon).toLowerCase() !== 'github.com') return undefined;
+    path = text.slice(colon + 1);
+  } else {
+    // https://github.com/ada/journal(.git), ssh://git@github.com/ada/journal.git, git://github.com/…
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return undefined;
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol) || url.hostname !== 'github.com') return undefined;
+    if (url.password !== '' || url.search !== '' || url.hash !== '') return undefined;
+    path = url.pathname.slice(1);
   }
-  return undefined;
+  if (path.endsWith('/')) path = path.slice(0, -1);
+  const parts = path.split('/');
+  if (parts.length !== 2) return undefined;
+  const owner = parts[0]!;
+  let name = parts[1]!;
+  if (name.toLowerCase().endsWith('.git')) name = name.slice(0, -'.git'.length);
+  if (owner.length > OWNER_MAX || !OWNER.test(owner) || name.length > NAME_MAX || !NAME.test(name)) return undefined;
+  if (name === '.' || name === '..') return undefined;
+  return { owner, name };
 }
 
 /** The GitHub Pages address of a repository: a user site for `<owner>.github.io`, else a project site. */
