@@ -71,8 +71,8 @@ describe('journal/no-url', () => {
     const project = await projectWithoutUrl();
     const result = await run(['build', '--today', '2026-11-24', '--no-cache'], project);
     expect(result.code).toBe(0);
-    expect(result.err.match(/journal\/no-url/g)).toHaveLength(1);
-    expect(result.err).toMatch(/^content\/journal\.yml\n\s*1:1\s+warning\s.*journal\/no-url/m);
+    expect(result.out.match(/journal\/no-url/g)).toHaveLength(1);
+    expect(result.out).toMatch(/^content\/journal\.yml\n\s*1:1\s+warning\s.*journal\/no-url/m);
     expect(existsSync(join(project, '_site', 'feed.xml'))).toBe(false);
     expect(existsSync(join(project, '_site', 'sitemap.xml'))).toBe(false);
   });
@@ -81,7 +81,7 @@ describe('journal/no-url', () => {
     const project = await projectWithoutUrl();
     await rm(join(project, 'content', 'journal.yml'));
     const result = await run(['build', '--today', '2026-11-24', '--no-cache'], project);
-    expect(result.err).toMatch(/^content\n\s*1:1\s+warning\s.*journal\/no-url/m);
+    expect(result.out).toMatch(/^content\n\s*1:1\s+warning\s.*journal\/no-url/m);
   });
 
   it('is not reported by check, which cannot know the --url build will get', async () => {

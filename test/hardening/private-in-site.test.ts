@@ -136,7 +136,7 @@ describe('links, assets and private/ publish nothing private', () => {
 describe('public Markdown under assets/', () => {
   it('is copied as it is (not rendered), and so are links to it', async () => {
     const { project, code, err, outputDir } = await build({
-      'journal.yml': 'title: Shared\n',
+      'journal.yml': 'title: Shared\nurl: https://ada.example/shared/\n',
       'assets/shared.md': '---\ntitle: Shared\nprivate: false\n---\nPUBLIC-SHARED-NOTES *as written*\n',
       'assets/readme.md': '# PUBLIC-PLAIN-NOTES\n',
       'assets/shared-copy.txt': { link: 'shared.md' },
@@ -148,7 +148,7 @@ describe('public Markdown under assets/', () => {
       expect(readFileSync(join(outputDir, 'assets', 'shared.md'), 'utf8')).toBe('---\ntitle: Shared\nprivate: false\n---\nPUBLIC-SHARED-NOTES *as written*\n');
       expect(readFileSync(join(outputDir, 'assets', 'readme.md'), 'utf8')).toBe('# PUBLIC-PLAIN-NOTES\n');
       expect(readFileSync(join(outputDir, 'assets', 'shared-copy.txt'), 'utf8')).toContain('PUBLIC-SHARED-NOTES');
-      expect(readFileSync(join(outputDir, 'about', 'index.html'), 'utf8')).toContain('href="/assets/shared.md"');
+      expect(readFileSync(join(outputDir, 'about', 'index.html'), 'utf8')).toContain('href="/shared/assets/shared.md"');
       expect((await listFiles(outputDir)).filter((file) => file.startsWith('assets/'))).toEqual(['assets/readme.md', 'assets/shared-copy.txt', 'assets/shared.md']);
     } finally {
       rmSync(project, { recursive: true, force: true });

@@ -36,7 +36,9 @@ describe('findings in a terminal', () => {
       const io = recordingIo(root);
       io.color = color;
       const code = await main(['check', '--today', '2026-11-24'], io);
-      expect(code).toBe(0); // warnings only: the file named with an escape sequence is left out (file/unsafe-name)
+      // The escape sequences in the weeks' text are errors (text/control-character); the file named with one is left out (file/unsafe-name).
+      expect(code).toBe(1);
+      expect(io.out).toContain('text/control-character');
       const printed = io.out.replace(OWN_COLOURS, '');
       expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       expect(printed).toContain('\u241b[2K\u241b[1Ahidden');

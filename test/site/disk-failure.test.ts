@@ -49,7 +49,7 @@ let count = 0;
 function project(): string {
   const dir = join(root, `p${count++}`);
   writeFolder(dir, {
-    'content/journal.yml': 'title: Full disk\n',
+    'content/journal.yml': 'title: Full disk\nurl: https://ada.example/journal/\n',
     'content/about.md': '# About\n\nA page.\n',
     'node_modules/.keep': '',
   });

@@ -23,7 +23,7 @@ let count = 0;
 function project(): string {
   const dir = join(root, `p${count++}`);
   writeFolder(dir, {
-    'content/journal.yml': 'title: Modes\n',
+    'content/journal.yml': 'title: Modes\nurl: https://ada.example/journal/\n',
     'content/about.md': '# About\n\n![A picture](assets/picture.svg)\n',
     'content/assets/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'content/weeks/2026-W47.md': '## This week I intend to\n- [x] Something\n',
