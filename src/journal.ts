@@ -5,6 +5,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { checkJournal } from './check/check-journal.js';
+import { applyRuleSettings } from './check/rule-settings.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
 import { openParseCache, type ParseCache } from './cache/parse-cache.js';
@@ -51,6 +52,8 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   await cache?.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today });
+  // Where findings become final: journal.yml's `rules:` turns rules off or changes their severity.
+  applyRuleSettings(parsed.files, parsed.journal.config.rules);
   trace('check');
   return { ...parsed, today, root: content.root };
 }

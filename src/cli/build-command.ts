@@ -1,6 +1,7 @@
 /** `logbook build`: check, then write the site; errors write nothing and leave the previous site as it was. */
 import { relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { applyRuleSettings } from '../check/rule-settings.js';
 import { hasFailures, report } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import { countFindings, listFindings } from '../report/findings-list.js';
@@ -45,6 +46,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   if (!loaded.journal.config.url && !url) {
     const extra = warnNoUrl(loaded.files, relative(io.cwd, loaded.root) || '.');
     if (extra) files.push(extra);
+    applyRuleSettings(files, loaded.journal.config.rules);
   }
   const records = listFindings(files);
   if (records.length > 0) io.stdout(formatPretty(files, { color: io.color }));

@@ -89,6 +89,20 @@ Options:
   --today DATE     pretend today is DATE (YYYY-MM-DD)
 `,
   },
+  rules: {
+    summary: 'list every rule: id, usual severity, what it reports',
+    usage: `Usage: logbook rules [ID] [--format pretty|json]
+
+Lists every rule logbook reports, with its usual severity and a one-line
+summary; with a rule id, explains that rule: what it checks, why, and how to
+fix what it reports. journal.yml's rules: turns a rule off or changes its
+severity, e.g. rules: { goal/timebound: off }; rules marked * cannot be
+turned off or lowered.
+
+Options:
+  --format F       pretty (the default) or json
+`,
+  },
 };
 
 const USAGE = `Usage: logbook <command> [options]
@@ -114,6 +128,7 @@ const COMMANDS: Record<string, Command> = {
   build: async (argv, io) => (await import('./build-command.js')).buildCommand(argv, io),
   new: async (argv, io) => (await import('./new-command.js')).newCommand(argv, io),
   serve: async (argv, io) => (await import('./serve-command.js')).serveCommand(argv, io),
+  rules: async (argv, io) => (await import('./rules-command.js')).rulesCommand(argv, io),
 };
 
 /** The version in package.json (two folders up from both src/cli and dist/cli). */

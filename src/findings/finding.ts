@@ -5,41 +5,12 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Place } from '../model/types.js';
+import { defaultSeverity, type RuleId } from '../check/rules/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Every rule id logbook reports, with its usual severity. */
-export const RULES = {
-  'file/unreadable': 'error',
-  'file/encoding': 'error',
-  'file/too-complex': 'error',
-  'file/outside-link': 'warning',
-  'file/private-link': 'warning',
-  'file/name': 'error',
-  'file/unsafe-name': 'warning',
-  'frontmatter/syntax': 'error',
-  'frontmatter/field': 'error',
-  'frontmatter/unsafe': 'error',
-  'frontmatter/unknown-key': 'warning',
-  'config/field': 'error',
-  'config/unknown-key': 'warning',
-  'journal/no-url': 'warning',
-  'goal/missing-section': 'error',
-  'goal/empty-section': 'error',
-  'goal/timebound': 'warning',
-  'goal/milestone-date': 'error',
-  'week/invalid': 'error',
-  'week/intentions-count': 'warning',
-  'week/no-goal': 'warning',
-  'week/why-not': 'warning',
-  'week/carried-over': 'warning',
-  'ref/unknown-goal': 'error',
-  'site/duplicate-url': 'error',
-  'text/control-character': 'error',
-  'link/broken': 'warning',
-} as const satisfies Record<string, Severity>;
-
-export type RuleId = keyof typeof RULES;
+// Each rule declares its id and usual severity in its own file; the registry lists them all.
+export type { RuleId } from '../check/rules/index.js';
 
 export interface FindingInput {
   rule: RuleId;
@@ -56,7 +27,7 @@ export function report(file: VFile, { rule, message, place, severity }: FindingI
     ruleId: rule,
     source: 'logbook',
   });
-  const level = severity ?? RULES[rule];
+  const level = severity ?? defaultSeverity(rule);
   message_.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
   return message_;
 }

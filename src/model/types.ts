@@ -4,6 +4,7 @@
  * so it can cross worker threads, a cache and Eleventy's data cascade.
  */
 import type { Root, RootContent } from 'mdast';
+import type { RuleSettings } from '../check/rule-settings.js';
 
 /** A calendar date, `YYYY-MM-DD`; never a moment in time, never shifted by a time zone. */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
@@ -52,6 +53,8 @@ export interface JournalConfig {
   language: string;
   allowHtml: boolean;
   template: GoalTemplate;
+  /** `rules:`: rules turned off or given another severity (absent when journal.yml has none). */
+  rules?: RuleSettings;
 }
 
 /** What every Markdown entry has. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { VFile } from 'vfile';
+import { readRuleSettings } from '../check/rule-settings.js';
 import { report } from '../findings/finding.js';
 import { isKnownTimeZone } from '../model/calendar-date.js';
 import { defaultTemplate } from '../model/default-template.js';
@@ -69,7 +70,7 @@ export function readJournalConfig(file: VFile | undefined, fallbackFile: VFile):
 
   const yaml = readYaml(String(file.value), file, 'journal.yml');
   if (!yaml.ok) return config;
-  const known = Object.keys(fields);
+  const known = [...Object.keys(fields), 'rules'];
   for (const key of Object.keys(yaml.data)) {
     if (!known.includes(key)) {
       const suggestion = closest(key, known);
@@ -78,6 +79,10 @@ export function readJournalConfig(file: VFile | undefined, fallbackFile: VFile):
         place: yaml.locate([key]),
         message: `Unknown setting \`${key}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` journal.yml knows: ${known.join(', ')}.`}`,
       });
+      continue;
+    }
+    if (key === 'rules') {
+      config.rules = readRuleSettings(yaml.data[key], file, yaml.locate);
       continue;
     }
     const result = fields[key as FieldKey].safeParse(yaml.data[key]);

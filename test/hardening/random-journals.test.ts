@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULES } from '../../src/findings/finding.js';
+import { RULES } from '../../src/check/rules/index.js';
 import { loadJournal } from '../../src/journal.js';
 import { defaultTemplate } from '../../src/model/default-template.js';
 import type { ContentPath, IsoDate } from '../../src/model/types.js';
@@ -45,7 +45,7 @@ describe('random Markdown files', () => {
           const entry = parseEntry(file, defaultTemplate);
           expect(() => JSON.stringify(entry)).not.toThrow();
           for (const message of file.messages) {
-            expect(Object.keys(RULES)).toContain(message.ruleId);
+            expect(RULES.map((rule) => rule.id)).toContain(message.ruleId);
             const problem = misplaced({ line: message.line ?? 0, column: message.column ?? 0 }, String(file.value));
             expect(problem, `${message.ruleId} ${message.reason}`).toBeUndefined();
           }
@@ -67,7 +67,7 @@ describe('random journals', () => {
         const loaded = await loadJournal({ contentDir: content, cwd: content, today: '2026-03-11' as IsoDate });
         expect(() => JSON.stringify(loaded.journal)).not.toThrow();
         for (const record of listFindings(loaded.files)) {
-          expect(Object.keys(RULES)).toContain(record.rule);
+          expect(RULES.map((rule) => rule.id)).toContain(record.rule);
           expect(record.message.length).toBeGreaterThan(0);
           let text = '';
           try {

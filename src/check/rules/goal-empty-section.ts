@@ -2,8 +2,9 @@
 import { report } from '../../findings/finding.js';
 import { hasRealContent } from '../../parse/sections.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
-export const goalEmptySection: Rule = (context) => {
+const check: Rule = (context) => {
   const { template } = context.journal.config;
   for (const goal of context.journal.goals) {
     for (const section of goal.sections) {
@@ -17,3 +18,15 @@ export const goalEmptySection: Rule = (context) => {
     }
   }
 };
+
+export const goalEmptySection = defineRule({
+  id: 'goal/empty-section',
+  severity: 'error',
+  summary: 'a required section has no real content',
+  help: [
+    'A section the template requires holds nothing, or only a placeholder such as `TODO`, `TBD` or `...`.',
+    'A heading with nothing under it looks done but says nothing.',
+    'Fix: write at least a sentence (or a list) under the heading.',
+  ].join(' '),
+  check,
+});

@@ -2,8 +2,9 @@
 import { report } from '../../findings/finding.js';
 import { placeOf } from '../../parse/sections.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
-export const goalMissingSection: Rule = (context) => {
+const check: Rule = (context) => {
   const { template } = context.journal.config;
   for (const goal of context.journal.goals) {
     const firstBodyNode = goal.tree.children.find((node) => node.type !== 'yaml');
@@ -18,3 +19,15 @@ export const goalMissingSection: Rule = (context) => {
     }
   }
 };
+
+export const goalMissingSection = defineRule({
+  id: 'goal/missing-section',
+  severity: 'error',
+  summary: 'a section the goal template requires is absent',
+  help: [
+    'Every goal has the sections of the goal template (the default one, or `template:` in journal.yml), found by their headings, in any case.',
+    'They make a goal one you can judge: where you are, what success looks like, what will help, why it matters.',
+    'Fix: add the missing `## …` heading with a few lines under it; `logbook new goal` writes every section for you.',
+  ].join(' '),
+  check,
+});

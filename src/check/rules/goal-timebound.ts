@@ -1,8 +1,9 @@
 /** `goal/timebound`: a goal has a due date, so it can be judged. */
 import { report } from '../../findings/finding.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
-export const goalTimebound: Rule = (context) => {
+const check: Rule = (context) => {
   for (const goal of context.journal.goals) {
     if (goal.due || goal.status === 'dropped') continue;
     const file = fileFor(context, goal);
@@ -15,3 +16,15 @@ export const goalTimebound: Rule = (context) => {
     });
   }
 };
+
+export const goalTimebound = defineRule({
+  id: 'goal/timebound',
+  severity: 'warning',
+  summary: 'a goal without a `due` date',
+  help: [
+    'A goal that is not dropped has no `due:` in its front matter.',
+    'Without a date, nobody can say whether the goal was met.',
+    'Fix: add `due: YYYY-MM-DD` to the front matter (or set `status: dropped`).',
+  ].join(' '),
+  check,
+});

@@ -16,11 +16,12 @@ import { FOLDER_PAGES, findPublished, locateLink } from '../../site/markdown/sit
 import { publishJournal } from '../../site/published-journal.js';
 import { closest } from '../../util/suggest.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
 /** `#L10`, `#L10-L20`: GitHub's line anchors, which a page of the site does not have. */
 const LINE_ANCHOR = /^L\d+(?:-L\d+)?$/;
 
-export const linkBroken: Rule = (context) => {
+const check: Rule = (context) => {
   const { journal } = context;
   // What `build` publishes: drafts and private entries have no page there.
   const { links } = publishJournal(journal, { includeDrafts: false });
@@ -109,3 +110,15 @@ function relativeLink(from: string, to: string): string {
   const relative = posix.relative(posix.dirname(from), to);
   return relative === '' ? posix.basename(to) : relative;
 }
+
+export const linkBroken = defineRule({
+  id: 'link/broken',
+  severity: 'warning',
+  summary: 'a relative link or image that leads nowhere on the site ("did you mean …?")',
+  help: [
+    'A relative link or image (or a reference\'s definition) leads to nothing the site publishes: a missing file or asset, a heading that does not exist (`other.md#nope`, `#nope`), a private or draft file, a folder without a page, or a path outside content/.',
+    'Readers would land on a "not found" page. External links are never fetched.',
+    'Fix: correct the path or the heading (the message suggests the closest one), or remove the link.',
+  ].join(' '),
+  check,
+});

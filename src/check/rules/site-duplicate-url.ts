@@ -1,48 +1,18 @@
 /**
- * `site/duplicate-url`: no two files land on the same page or file, no page
- * takes the place of a generated one, and no two outputs differ only in
- * case or Unicode normalisation (`Logo.png` and `logo.png`, `café` written
- * as one character or as `e` plus an accent). GitHub Pages tells those
+ * `site/duplicate-url`: no two files land on the same page or file, and no
+ * two outputs differ only in case or Unicode normalisation (`Logo.png` and
+ * `logo.png`, `café` written as one character or as `e` plus an accent). GitHub Pages tells those
  * apart, a laptop's disk (macOS, Windows) does not: one would overwrite the
  * other, or a link would reach one on one machine and nothing on another.
  * Pages and assets are compared folder by folder, so `pages/Blog.md`
  * (`/Blog/`) collides with `pages/blog/first.md` (`/blog/first/`) too.
+ * A page on an address the site writes itself is `site/reserved-url`.
  */
 import { report } from '../../findings/finding.js';
 import type { Asset, Entry } from '../../model/types.js';
 import { fileFor, type Rule } from '../context.js';
-
-/** URLs the site generates itself, and folders it owns. */
-const GENERATED = new Set(['/', '/goals/', '/weeks/', '/progress/', '/review/', '/tags/', '/404/', '/feed/', '/calendar/', '/sitemap/', '/search/']);
-const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/', '/pagefind/'];
-/**
- * Files the site writes at its root. A page at `/feed.xml/` would need a
- * folder where the file is, and the build would fail halfway; a URL segment
- * `index.html` collides with the page file of the folder above it.
- */
-const ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'calendar.ics', 'sitemap.xml', 'style.css', 'icon.svg', 'robots.txt']);
-
-/** A name as a case-insensitive, normalisation-insensitive disk sees it. */
-function fold(name: string): string {
-  // Most names are ASCII, which normalisation leaves alone (and asking costs more than lower case).
-  return NON_ASCII.test(name) ? name.normalize('NFC').toLowerCase() : name.toLowerCase();
-}
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** The site file an entry's URL (and the same folded) would collide with, if any. */
-function collidesWithSiteFile(url: string, folded: string): string | undefined {
-  const segments = folded.split('/').filter(Boolean);
-  const index = ROOT_FILES.has(segments[0] ?? '') ? 0 : segments.indexOf('index.html');
-  if (index === -1) return undefined;
-  const exact = url.split('/').filter(Boolean);
-  return `/${(exact.length === segments.length ? exact : segments).slice(0, index + 1).join('/')}`;
-}
-
-/** The generated page or folder a page's folded URL lands on, if any. */
-function generatedPlace(folded: string): string | undefined {
-  if (GENERATED.has(folded)) return folded;
-  return GENERATED_FOLDERS.find((folder) => folded.startsWith(folder));
-}
+import { defineRule } from './define-rule.js';
+import { fold, reservedReason } from './site-reserved-url.js';
 
 /** How two spellings of one name differ. */
 function difference(a: string, b: string): string {
@@ -80,7 +50,7 @@ function segments(url: string, page: boolean): string[] {
   return names;
 }
 
-export const siteDuplicateUrl: Rule = (context) => {
+const check: Rule = (context) => {
   const { goals, weeks, pages, assets } = context.journal;
   const outputs: Output[] = [];
 
@@ -88,19 +58,9 @@ export const siteDuplicateUrl: Rule = (context) => {
     if (entry.private) continue;
     const file = fileFor(context, entry);
     const say = (message: string) => report(file, { rule: 'site/duplicate-url', message });
+    // Reported by site/reserved-url.
+    if (reservedReason(entry)) continue;
     const folded = fold(entry.url);
-    const siteFile = collidesWithSiteFile(entry.url, folded);
-    if (siteFile) {
-      say(`This ${entry.kind} would be written to ${entry.url}, but the site writes its own file ${siteFile}: rename the file.`);
-      continue;
-    }
-    const generated = entry.kind === 'page' ? generatedPlace(folded) : undefined;
-    if (generated) {
-      say(
-        `This page would be written to ${entry.url}, ${folded === entry.url ? '' : `the same address as ${generated} on a disk that ignores case, `}which logbook generates itself: rename or move the file.`,
-      );
-      continue;
-    }
     outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url, true), folded: segments(folded, true), report: say });
   }
   for (const asset of assets as Asset[]) {
@@ -144,3 +104,16 @@ export const siteDuplicateUrl: Rule = (context) => {
     }
   }
 };
+
+export const siteDuplicateUrl = defineRule({
+  id: 'site/duplicate-url',
+  severity: 'error',
+  protect: 'rule',
+  summary: 'two files would share an address, also when the addresses differ only in case or Unicode normalisation',
+  help: [
+    'Two journal files would be written to the same page or file, or to addresses that differ only in upper and lower case or in how an accented letter is stored (`Logo.png` and `logo.png`; `café` as one character or as `e` plus an accent). Folders count too: `pages/Blog.md` and `pages/blog/first.md`.',
+    'GitHub Pages tells such addresses apart but macOS and Windows do not: one file would overwrite the other, or a link would work on one computer and not another.',
+    'Fix: rename one of the files.',
+  ].join(' '),
+  check,
+});

@@ -7,8 +7,9 @@ import { addWeeks } from '../../model/iso-week.js';
 import type { Week } from '../../model/types.js';
 import { intentionFinder } from '../../model/intention-text.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
-export const weekCarriedOver: Rule = (context) => {
+const check: Rule = (context) => {
   const byId = new Map<string, Week>(context.journal.weeks.map((week) => [week.id, week]));
   for (const week of context.journal.weeks) {
     const next = byId.get(addWeeks(week.id, 1));
@@ -26,3 +27,15 @@ export const weekCarriedOver: Rule = (context) => {
     }
   }
 };
+
+export const weekCarriedOver = defineRule({
+  id: 'week/carried-over',
+  severity: 'warning',
+  summary: 'an unchecked intention chosen again the next week without `Why again:`',
+  help: [
+    'An intention left unchecked one week appears again among the next week\'s intentions.',
+    'Choosing it again by habit keeps a stuck plan alive; choosing it on purpose is fine.',
+    'Fix: add a nested `- Why again: …` item to the later week\'s intention, or choose something else.',
+  ].join(' '),
+  check,
+});

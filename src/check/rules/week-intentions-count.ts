@@ -2,10 +2,11 @@
 import { report } from '../../findings/finding.js';
 import { INTENTION_HEADINGS } from '../../model/default-template.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
 export const MAX_INTENTIONS = 3;
 
-export const weekIntentionsCount: Rule = (context) => {
+const check: Rule = (context) => {
   for (const week of context.journal.weeks) {
     const count = week.intentions.length;
     if (count >= 1 && count <= MAX_INTENTIONS) continue;
@@ -21,3 +22,15 @@ export const weekIntentionsCount: Rule = (context) => {
     });
   }
 };
+
+export const weekIntentionsCount = defineRule({
+  id: 'week/intentions-count',
+  severity: 'warning',
+  summary: 'no intentions, or more than three',
+  help: [
+    'A weekly log plans one to three intentions: the task items under "This week I intend to" (or "Intentions").',
+    'None leaves the week without a plan; more than three spreads it too thin to follow through.',
+    'Fix: list one to three `- [ ]` items under that heading.',
+  ].join(' '),
+  check,
+});

@@ -3,8 +3,9 @@ import { report } from '../../findings/finding.js';
 import { isWeekOver } from '../../model/iso-week.js';
 import { hasRealContent } from '../../parse/sections.js';
 import { fileFor, type Rule } from '../context.js';
+import { defineRule } from './define-rule.js';
 
-export const weekWhyNot: Rule = (context) => {
+const check: Rule = (context) => {
   for (const week of context.journal.weeks) {
     if (!isWeekOver(week.id, context.today)) continue;
     const unexplained = week.intentions.filter((intention) => !intention.done && !intention.reason);
@@ -19,3 +20,15 @@ export const weekWhyNot: Rule = (context) => {
     }
   }
 };
+
+export const weekWhyNot = defineRule({
+  id: 'week/why-not',
+  severity: 'warning',
+  summary: 'a finished week\'s unchecked intention without a reason',
+  help: [
+    'Once a week is over (its Sunday is past, in the journal\'s time zone), an unchecked intention has no reason given.',
+    'Saying why is where the learning is: what got in the way, and what to change.',
+    'Fix: add a nested `- Why not: …` item under the intention, or a `## Why I didn\'t follow through` section for the week.',
+  ].join(' '),
+  check,
+});
