@@ -240,7 +240,7 @@ describe('outputs that one disk or another would merge stop the build, naming bo
       const { project, code, err } = await build({ 'journal.yml': 'title: Reserved\n', [file]: '# Mine\n' });
       try {
         expect(code, err).toBe(1);
-        expect(err).toMatch(new RegExp(`${file}\n.*${address}.*site/reserved-url`));
+        expect(err).toMatch(new RegExp(`${file}\n.*${address}.*site/duplicate-url`));
       } finally {
         rmSync(project, { recursive: true, force: true });
       }

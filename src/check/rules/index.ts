@@ -29,7 +29,6 @@ import { journalNoUrl } from './journal-no-url.js';
 import { linkBroken } from './link-broken.js';
 import { refUnknownGoal } from './ref-unknown-goal.js';
 import { siteDuplicateUrl } from './site-duplicate-url.js';
-import { siteReservedUrl } from './site-reserved-url.js';
 import { textControlCharacter } from './text-control-character.js';
 import { weekCarriedOver } from './week-carried-over.js';
 import { weekIntentionsCount } from './week-intentions-count.js';
@@ -68,7 +67,6 @@ export const RULES = [
   weekCarriedOver,
   refUnknownGoal,
   // The site as a whole (check, build).
-  siteReservedUrl,
   siteDuplicateUrl,
   linkBroken,
   journalNoUrl,

@@ -6,13 +6,14 @@
  * other, or a link would reach one on one machine and nothing on another.
  * Pages and assets are compared folder by folder, so `pages/Blog.md`
  * (`/Blog/`) collides with `pages/blog/first.md` (`/blog/first/`) too.
- * A page on an address the site writes itself is `site/reserved-url`.
+ * A page on an address the site writes itself is reported here too (see
+ * reserved-addresses.ts).
  */
 import { report } from '../../findings/finding.js';
 import type { Asset, Entry } from '../../model/types.js';
 import { fileFor, type Rule } from '../context.js';
 import { defineRule } from './define-rule.js';
-import { fold, reservedReason } from './site-reserved-url.js';
+import { fold, reportReservedAddresses, reservedReason } from '../reserved-addresses.js';
 
 /** How two spellings of one name differ. */
 function difference(a: string, b: string): string {
@@ -51,6 +52,7 @@ function segments(url: string, page: boolean): string[] {
 }
 
 const check: Rule = (context) => {
+  reportReservedAddresses(context);
   const { goals, weeks, pages, assets } = context.journal;
   const outputs: Output[] = [];
 
@@ -58,7 +60,7 @@ const check: Rule = (context) => {
     if (entry.private) continue;
     const file = fileFor(context, entry);
     const say = (message: string) => report(file, { rule: 'site/duplicate-url', message });
-    // Reported by site/reserved-url.
+    // Reported as a reserved address (below).
     if (reservedReason(entry)) continue;
     const folded = fold(entry.url);
     outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url, true), folded: segments(folded, true), report: say });
@@ -109,10 +111,11 @@ export const siteDuplicateUrl = defineRule({
   id: 'site/duplicate-url',
   severity: 'error',
   protect: 'rule',
-  summary: 'two files would share an address, also when the addresses differ only in case or Unicode normalisation',
+  summary: 'two files would share an address, also when the addresses differ only in case or Unicode normalisation, or a file would take an address the site writes itself',
   help: [
     'Two journal files would be written to the same page or file, or to addresses that differ only in upper and lower case or in how an accented letter is stored (`Logo.png` and `logo.png`; `café` as one character or as `e` plus an accent). Folders count too: `pages/Blog.md` and `pages/blog/first.md`.',
     'GitHub Pages tells such addresses apart but macOS and Windows do not: one file would overwrite the other, or a link would work on one computer and not another.',
+    'A page may not take an address logbook generates either (/, /goals/, /weeks/, /progress/, /review/, /tags/, /search/, /feed/, /calendar/, /sitemap/, /404/, a folder the site owns such as /assets/ or /pagefind/, or a root file such as feed.xml or style.css), nor have `index.html` in its address.',
     'Fix: rename one of the files.',
   ].join(' '),
   check,

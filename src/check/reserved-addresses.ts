@@ -1,14 +1,13 @@
 /**
- * `site/reserved-url`: no page or file takes the place of one the site
- * writes itself (the home page, /goals/, feed.xml, a folder the site owns),
- * also when the address differs only in case or Unicode normalisation, and
- * no URL segment is `index.html` (the page file of the folder above it).
- * Two journal files on one address are `site/duplicate-url`.
+ * The addresses the site writes itself (the home page, /goals/, feed.xml, a
+ * folder the site owns): part of `site/duplicate-url`, which reports a page
+ * that takes one of them, also when the address differs only in case or
+ * Unicode normalisation, or that has an `index.html` segment (the page file
+ * of the folder above it).
  */
-import { report } from '../../findings/finding.js';
-import type { Entry } from '../../model/types.js';
-import { fileFor, type Rule } from '../context.js';
-import { defineRule } from './define-rule.js';
+import { report } from '../findings/finding.js';
+import type { Entry } from '../model/types.js';
+import { fileFor, type CheckContext } from './context.js';
 
 /** URLs the site generates itself, and folders it owns. */
 const GENERATED = new Set(['/', '/goals/', '/weeks/', '/progress/', '/review/', '/tags/', '/404/', '/feed/', '/calendar/', '/sitemap/', '/search/']);
@@ -54,24 +53,12 @@ export function reservedReason(entry: Pick<Entry, 'kind' | 'url'>): string | und
   return undefined;
 }
 
-const check: Rule = (context) => {
+/** Report each page or file that lands on an address the site writes itself. */
+export function reportReservedAddresses(context: CheckContext): void {
   const { goals, weeks, pages } = context.journal;
   for (const entry of [...goals, ...weeks, ...pages] as Entry[]) {
     if (entry.private) continue;
     const reason = reservedReason(entry);
-    if (reason) report(fileFor(context, entry), { rule: 'site/reserved-url', message: reason });
+    if (reason) report(fileFor(context, entry), { rule: 'site/duplicate-url', message: reason });
   }
-};
-
-export const siteReservedUrl = defineRule({
-  id: 'site/reserved-url',
-  severity: 'error',
-  protect: 'rule',
-  summary: 'a page or file would take the address of one the site writes itself (the home page, /goals/, feed.xml, …), also when it differs only in case',
-  help: [
-    'A page lands on an address logbook generates (/, /goals/, /weeks/, /progress/, /review/, /tags/, /search/, /feed/, /calendar/, /sitemap/, /404/ or a folder the site owns such as /assets/), on one of its root files (feed.xml, sitemap.xml, style.css, …), or has `index.html` in its address; also when the address differs only in upper and lower case or Unicode normalisation, which macOS and Windows do not tell apart.',
-    'One would overwrite the other, or the build would fail halfway.',
-    'Fix: rename or move the file.',
-  ].join(' '),
-  check,
-});
+}
