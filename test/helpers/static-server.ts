@@ -12,21 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentType } from 'mime-types';
 
 /** The request header a test's browser context sends to say whose requests they are. */
 export const CLIENT_HEADER = 'x-test-client';
@@ -57,7 +43,7 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === MISSES_PATH) {
-      response.writeHead(200, { 'content-type': TYPES['.json']!, 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       response.end(JSON.stringify(missesByClient.get(url.searchParams.get('client') ?? '') ?? []));
       return;
     }
@@ -76,10 +62,10 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
     const path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
     if (path.startsWith(prefix)) {
       const file = await findFile(path.slice(prefix.length));
-      if (file) return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+      if (file) return { status: 200, type: contentType(extname(file)) || 'application/octet-stream', body: await readFile(file) };
     }
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    return { status: 404, type: TYPES['.html']!, body: notFound };
+    return { status: 404, type: 'text/html; charset=utf-8', body: notFound };
   }
 
   async function findFile(relative: string): Promise<string | undefined> {
