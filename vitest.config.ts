@@ -1,12 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Bounds that only catch a hang, never a slow machine: no test waits on the clock, and on a
+// two-core machine kept busy by other processes a whole-site build takes several times as long
+// as on a quiet one (the slowest single tests take about 20 s there when quiet).
+const bounds = { testTimeout: 180_000, hookTimeout: 300_000 };
+
+/** The browser tests: every file in test/browser but the Chromium lookup's own test, which needs no browser. */
+const BROWSER_TESTS = 'test/browser/**/!(find-chromium).test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Bounds that only catch a hang, never a slow machine: no test waits on the clock, and on a
-    // two-core machine kept busy by other processes a whole-site build takes several times as long
-    // as on a quiet one (the slowest single tests take about 20 s there when quiet).
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER_TESTS], ...bounds },
+      },
+      {
+        // One example site and one Chromium for the whole run, started only when a browser test is run.
+        test: { name: 'browser', include: [BROWSER_TESTS], globalSetup: ['test/helpers/browser-global-setup.ts'], ...bounds },
+      },
+    ],
   },
 });

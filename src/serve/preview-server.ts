@@ -8,25 +8,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentType } from 'mime-types';
 import { EVENTS_PATH, RELOAD_SCRIPT, type ReloadChannel } from './live-reload.js';
 import { isAllowedHost, isSameOrigin } from './request-guard.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface PreviewServerOptions {
   siteDir: string;
@@ -100,7 +84,8 @@ async function findFile(siteDir: string, relativePath: string): Promise<string |
 }
 
 async function send(response: ServerResponse, file: string, status: number, options: PreviewServerOptions): Promise<void> {
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  // The type from mime-db by the file's extension (with `charset=utf-8` for text); unknown ones as bytes.
+  const type = contentType(extname(file)) || 'application/octet-stream';
   let body: Buffer | string = await readFile(file);
   if (type.startsWith('text/html')) body = injectPreview(body.toString('utf8'), options.banner());
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });

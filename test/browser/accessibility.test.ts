@@ -4,26 +4,24 @@
  * colour scheme: no WCAG 2.1 A or AA violation in either. (A contrast
  * failure in one scheme only, or a new page that breaks a rule, fails here.)
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, installAxe } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage({ viewport: { width: 1280, height: 800 } });
   await installAxe(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 describe('WCAG 2.1 A and AA', () => {

@@ -4,25 +4,23 @@
  * moves focus to the main content, focus is always visible, and Tab reaches
  * every link and control on the page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(recordFocus);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 interface Stop {

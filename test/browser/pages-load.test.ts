@@ -4,27 +4,25 @@
  * prefix: no console error, no failed request, no 404, and every page is
  * reachable by following links from the home page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 import { watchPage, type PageProblems } from '../helpers/page-watch.js';
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 let watch: PageProblems;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage();
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage();
   watch = watchPage(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 /** The same-origin links (and search form targets) of the open page, as page paths under the prefix (no fragment). */
@@ -33,8 +31,8 @@ async function internalLinks(): Promise<string[]> {
     elements.map((element) => (element instanceof HTMLFormElement ? element.action : (element as HTMLAnchorElement).href)),
   );
   return hrefs
-    .filter((href) => href.startsWith(site.server.url))
-    .map((href) => href.slice(site.server.url.length).replace(/#.*$/, ''));
+    .filter((href) => href.startsWith(site.url))
+    .map((href) => href.slice(site.url.length).replace(/#.*$/, ''));
 }
 
 describe('the example site in Chromium', () => {
@@ -56,7 +54,7 @@ describe('the example site in Chromium', () => {
       report.push(...watch.problems.map((problem) => `${path || '/'}: ${problem}`));
     }
     expect(report).toEqual([]);
-    expect(site.server.misses).toEqual([]);
+    expect(await harness.misses()).toEqual([]);
   });
 
   it('reaches every page (but the 404 page) by following links from home, and no link is broken', async () => {

@@ -3,28 +3,26 @@
  * A mentor opens the link on a phone: at 360 × 740 no page scrolls
  * sideways, and the site navigation is visible, big enough to tap and works.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, installAxe } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 
 const PHONE = { width: 360, height: 740 };
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await installAxe(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 /** Every page wider than `width` at the current viewport, with the elements that stick out. */

@@ -3,25 +3,23 @@
  * On paper (emulated print media): the navigation is gone, and a goal's
  * content and the figures (charts and their tables) are all on the page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage({ viewport: { width: 800, height: 1100 } });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 /** Whether something is drawn: rendered, not hidden, with a size. */

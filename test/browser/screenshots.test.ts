@@ -6,10 +6,9 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
-import { PROJECT_DIR, serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { PROJECT_DIR } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 
 /** Where the pictures go. */
 const SCREENSHOT_DIR = join(PROJECT_DIR, 'test-output', 'screenshots');
@@ -22,19 +21,18 @@ const VARIANTS = [
   { name: 'print', viewport: { width: 800, height: 1100 }, colorScheme: 'light', media: 'print', mobile: false },
 ] as const;
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
+  harness = await openHarness();
+  site = harness.site;
   await rm(SCREENSHOT_DIR, { recursive: true, force: true });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 /** Width and height from a PNG's header. */
@@ -52,7 +50,7 @@ describe('screenshots', () => {
     const targets = { home: '', goal: goal!, week: week!, progress: 'progress/' };
     const saved: string[] = [];
     for (const variant of VARIANTS) {
-      const context = await browser.newContext({
+      const context = await harness.newContext({
         viewport: variant.viewport,
         colorScheme: variant.colorScheme,
         isMobile: variant.mobile,

@@ -3,31 +3,29 @@
  * Search as a reader uses it: type a word that only a week's reflection
  * holds, submit, and follow the result to that week, under the path prefix.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveExampleSite, type ServedSite } from '../helpers/built-site.js';
+import { openHarness, type Harness, type SharedSite } from '../helpers/browser-harness.js';
 import { buildContent, tempProject, writeFiles } from '../helpers/site.js';
 import { serveStatic } from '../helpers/static-server.js';
-import { launchChromium } from '../helpers/chromium.js';
 import { watchPage, type PageProblems } from '../helpers/page-watch.js';
 
-let site: ServedSite;
-let browser: Browser;
+let harness: Harness;
+let site: SharedSite;
 let page: Page;
 let watch: PageProblems;
 
 beforeAll(async () => {
-  site = await serveExampleSite();
-  browser = await launchChromium();
-  page = await browser.newPage();
+  harness = await openHarness();
+  site = harness.site;
+  page = await harness.newPage();
   watch = watchPage(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await harness?.close();
 });
 
 describe('searching the journal', () => {

@@ -1,10 +1,9 @@
 /**
  * Debian's Chromium, driven through playwright-core (Playwright's own browser
- * download does not work here). When no Chromium is found the test fails at
+ * download does not work here); `browser-global-setup.ts` starts it once per run. When no Chromium is found the test fails at
  * once with one line saying what to install, instead of timing out.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 
 /** Headless flags that keep Chromium quiet and off the network. */
 export const CHROMIUM_FLAGS = [
@@ -36,9 +35,4 @@ export function findChromium({ env = process.env, defaultPath = DEFAULT_CHROMIUM
   }
   if (existsSync(defaultPath)) return defaultPath;
   throw new Error(`No Chromium for the browser tests at ${defaultPath}: run "apt-get install -y chromium" (Debian) or set CHROME_PATH to a Chromium binary.`);
-}
-
-/** Launch headless Chromium with the flags above. */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, timeout: 30_000 });
 }

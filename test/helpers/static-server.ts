@@ -3,26 +3,22 @@
  * loopback under its path prefix, the way GitHub Pages serves a project
  * site. Anything outside the prefix, or missing, is a 404 with the site's
  * own 404 page, so a broken link shows up as a failed request.
+ *
+ * One server is shared by every browser test file (`browser-global-setup.ts`).
+ * A request may carry a client tag (`CLIENT_HEADER`); what each client missed
+ * can be read back at `MISSES_PATH?client=…`, outside the site.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentType } from 'mime-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** The request header a test's browser context sends to say whose requests they are. */
+export const CLIENT_HEADER = 'x-test-client';
+
+/** Where the paths one client asked for and did not get are listed, as JSON (answered before the prefix is looked at). */
+export const MISSES_PATH = '/__test-misses__';
 
 export interface StaticServer {
   /** The site's root URL, prefix included, e.g. `http://127.0.0.1:41234/journal/`. */
@@ -43,9 +39,20 @@ export interface ServeOptions {
 export async function serveStatic(options: ServeOptions): Promise<StaticServer> {
   const { root, prefix } = options;
   const misses: string[] = [];
+  const missesByClient = new Map<string, string[]>();
   const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === MISSES_PATH) {
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(missesByClient.get(url.searchParams.get('client') ?? '') ?? []));
+      return;
+    }
+    const client = request.headers[CLIENT_HEADER];
     void respond(request.url ?? '/').then(({ status, type, body }) => {
-      if (status === 404) misses.push(request.url ?? '/');
+      if (status === 404) {
+        misses.push(request.url ?? '/');
+        if (typeof client === 'string') missesByClient.set(client, [...(missesByClient.get(client) ?? []), request.url ?? '/']);
+      }
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
     });
@@ -55,10 +62,10 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
     const path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
     if (path.startsWith(prefix)) {
       const file = await findFile(path.slice(prefix.length));
-      if (file) return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+      if (file) return { status: 200, type: contentType(extname(file)) || 'application/octet-stream', body: await readFile(file) };
     }
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    return { status: 404, type: TYPES['.html']!, body: notFound };
+    return { status: 404, type: 'text/html; charset=utf-8', body: notFound };
   }
 
   async function findFile(relative: string): Promise<string | undefined> {

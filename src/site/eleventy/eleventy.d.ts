@@ -34,9 +34,3 @@ declare module '@11ty/eleventy' {
   export const HtmlBasePlugin: unknown;
 }
 
-/** The RSS plugin ships no types either. */
-declare module '@11ty/eleventy-plugin-rss' {
-  const rssPlugin: unknown;
-  export default rssPlugin;
-  export function dateToRfc3339(date: Date): string;
-}

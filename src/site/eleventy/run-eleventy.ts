@@ -11,7 +11,6 @@ import { join, relative, sep } from 'node:path';
 // Before Eleventy, which reads it when imported.
 import './skip-esm-resolver.js';
 import { Eleventy } from '@11ty/eleventy';
-import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { SitePage } from '../site-page.js';
 import { groupBy } from '../../util/group-by.js';
 import { prefixHtmlUrls } from './prefix-urls.js';
@@ -66,9 +65,8 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         config.setUseGitIgnore(false);
         config.setTemplateFormats(['njk']);
         config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-        // The feed's date filter, from the RSS plugin; the path prefix is applied by our own
-        // transform, which gives the HTML base plugin's URLs without re-parsing every page.
-        config.addFilter('dateToRfc3339', dateToRfc3339);
+        // The path prefix is applied by our own transform, which gives the HTML base plugin's URLs
+        // without re-parsing every page.
         config.addTransform('logbook-path-prefix', function (content) {
           const output = this.page.outputPath;
           if (typeof output !== 'string' || !output.endsWith('.html')) return content;
