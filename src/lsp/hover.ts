@@ -1,3 +1,22 @@
-import type { Position, Hover } from 'vscode-languageserver';
+/** Hover on a `#slug`: the goal's title, status, due date and milestone progress. */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Located } from './server.js';
-export function hover(_found: Located, _position: Position): Hover | null { return null; }
+import { hashAt, linesOf } from './text-at.js';
+
+export function hover({ session, document }: Located, position: Position): Hover | null {
+  const line = linesOf(document.getText())[position.line] ?? '';
+  const found = hashAt(line, position.character);
+  if (!found) return null;
+  const goal = session.last?.journal.goals.find((candidate) => candidate.slug === found.slug);
+  if (!goal) return null;
+  const done = goal.milestones.filter((milestone) => milestone.done).length;
+  const facts = [
+    `Status: ${goal.status}`,
+    goal.milestones.length > 0 ? `Milestones: ${done} of ${goal.milestones.length} done` : 'No milestones yet',
+    ...(goal.due ? [`Due ${goal.due}`] : []),
+  ];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: `**${goal.title}** (\`#${goal.slug}\`)\n\n${facts.join(' · ')}` },
+    range: { start: { line: position.line, character: found.start }, end: { line: position.line, character: found.end } },
+  };
+}
