@@ -5,8 +5,8 @@
  * findings changed handed on as diagnostics (an edit to a goal can change
  * the findings of the weeks that refer to it).
  *
- * Checks never pile up: edits close together wait for one check (a short
- * debounce), an edit during a check makes that check stale (its results
+ * Checks never pile up: edits made while a check runs wait for one check
+ * after it (a debounce as long as a check takes), an edit during a check makes that check stale (its results
  * are dropped) and starts one more after it, and a check that fails is
  * logged and leaves the last diagnostics in place.
  */
@@ -27,7 +27,10 @@ export interface SessionOptions {
   /** The real path of the content folder (symbolic links resolved), when it differs. */
   realContentDir?: string;
   today?: IsoDate;
-  /** Milliseconds to wait after an edit for the next one before checking. */
+  /**
+   * Milliseconds to wait after an edit for the next one before checking (default 0: the first
+   * edit after a pause is checked at once, and the edits made while a check runs wait for one more).
+   */
   debounceMs?: number;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
@@ -134,7 +137,7 @@ export class JournalSession {
 
   #changed(): void {
     this.#generation++;
-    this.#schedule(this.#options.debounceMs ?? 10);
+    this.#schedule(this.#options.debounceMs ?? 0);
   }
 
   #schedule(delay: number): void {
@@ -187,7 +190,7 @@ export class JournalSession {
     } finally {
       this.#running = false;
     }
-    if (this.#again || generation !== this.#generation) this.#schedule(this.#options.debounceMs ?? 10);
+    if (this.#again || generation !== this.#generation) this.#schedule(this.#options.debounceMs ?? 0);
     else for (const resolve of this.#idle.splice(0)) resolve();
   }
 
@@ -197,12 +200,12 @@ export class JournalSession {
       const contentPath = file.data.contentPath ?? (file.path as ContentPath);
       if (seen.has(contentPath)) continue;
       seen.add(contentPath);
-      const diagnostics = toDiagnostics(file);
-      const json = JSON.stringify(diagnostics);
-      if (diagnostics.length === 0) {
+      if (file.messages.length === 0) {
         if (this.#published.delete(contentPath)) this.#options.publish(this.uriOf(contentPath), []);
         continue;
       }
+      const diagnostics = toDiagnostics(file);
+      const json = JSON.stringify(diagnostics);
       if (this.#published.get(contentPath) === json) continue;
       this.#published.set(contentPath, json);
       this.#options.publish(this.uriOf(contentPath), diagnostics);
