@@ -7,20 +7,13 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { asRecords, checkJson, FIXTURE_TODAY, sortRecords, tempJournal, type TempJournal } from './journal.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
-import { execFileSync } from 'node:child_process';
 
-const REPO = join(import.meta.dirname, '..', '..');
 
 let client: LspClient | undefined;
 let journal: TempJournal | undefined;
-
-beforeAll(() => {
-  // The server runs the compiled code.
-  execFileSync('npm', ['run', 'compile'], { cwd: REPO, stdio: 'ignore' });
-});
 
 afterEach(() => {
   client?.kill();
@@ -170,6 +163,18 @@ describe('logbook lsp: diagnostics', { timeout: 60_000 }, () => {
     // Still answering requests after all that.
     expect(await client.completion(uri, { line: 1, character: 0 })).toBeDefined();
     expect(await client.shutdown()).toBe(0);
+    // Every half-typed text was checked as check would, none made a check fail.
+    expect(client.stderr).toBe('');
+  });
+
+  it('takes the journal folder from --content, relative to the workspace folder', async () => {
+    journal = tempJournal();
+    renameSync(journal.content, join(journal.folder, 'my journal'));
+    writeFileSync(join(journal.folder, 'my journal', 'about.md'), '---\ntitle: About\nprivate: "true"\n---\n\nHello.\n');
+    client = new LspClient(['--content', 'my journal', '--today', FIXTURE_TODAY]);
+    await client.initialize(journal.folder);
+    const found = await client.waitForDiagnostics(pathToFileURL(join(journal.folder, 'my journal', 'about.md')).href);
+    expect(found.map((d) => d.code)).toEqual(['frontmatter/field']);
   });
 
   it('says on stderr when the workspace holds no journal, and publishes nothing', async () => {

@@ -3,18 +3,14 @@
  * protocol as an editor asks. Each test first waits for a diagnostic, so
  * the server has checked the journal before it is asked about it.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_TODAY, tempJournal, type TempJournal } from './journal.js';
 import { applyEdits, LspClient, type Diagnostic } from './lsp-client.js';
 
-const REPO = join(import.meta.dirname, '..', '..');
 let client: LspClient;
 let journal: TempJournal;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'compile'], { cwd: REPO, stdio: 'ignore' });
   journal = tempJournal();
   client = new LspClient(['--today', FIXTURE_TODAY]);
   await client.initialize(journal.folder);

@@ -1,6 +1,7 @@
 /**
  * A language-server client for the tests, as an editor is one: it starts
- * `node bin/logbook.js lsp --stdio` (run `npm run compile` first), speaks
+ * `node bin/logbook.js lsp --stdio` (the compiled code: `npm test` compiles
+ * first; run `npm run compile` before running these alone), speaks
  * the protocol with vscode-jsonrpc, and keeps every diagnostics
  * notification so a test can wait for the one it expects (never sleeps).
  */
