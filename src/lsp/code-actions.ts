@@ -40,13 +40,13 @@ function fixFor({ session, contentPath }: Located, lines: readonly string[], dia
   const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   switch (diagnostic.code) {
     case 'goal/missing-section': {
-      const section = session.last?.journal.config.template.sections.find((candidate) => message.startsWith(`Missing section "${candidate.heading}"`));
-      if (!section) return undefined;
+      const heading = session.last?.sections.find((candidate) => message.startsWith(`Missing section "${candidate}"`));
+      if (!heading) return undefined;
       // At the end of the file: always a place where a new section is a section.
       const last = lines.length - 1;
       const end = { line: last, character: lines[last]!.length };
-      const newText = `${lines[last] === '' ? '' : '\n'}\n## ${section.heading}\n\n`;
-      return { title: `Add the "## ${section.heading}" section`, edit: { range: { start: end, end }, newText } };
+      const newText = `${lines[last] === '' ? '' : '\n'}\n## ${heading}\n\n`;
+      return { title: `Add the "## ${heading}" section`, edit: { range: { start: end, end }, newText } };
     }
     case 'week/invalid': {
       const id = posix.basename(contentPath, '.md');

@@ -32,7 +32,7 @@ export function complete({ session, contentPath, document }: Located, position: 
   if (name !== 'week') return [];
   const hash = hashBefore(line, position.character);
   if (!hash || !isHeading(headingAbove(lines, position.line, (end ?? -1) + 1), INTENTION_HEADINGS)) return [];
-  const goals = session.last?.journal.goals ?? [];
+  const goals = session.last?.goals ?? [];
   return goals.map((goal) => ({
     label: goal.slug,
     kind: CompletionItemKind.Reference,

@@ -7,12 +7,12 @@ export function hover({ session, document }: Located, position: Position): Hover
   const line = linesOf(document.getText())[position.line] ?? '';
   const found = hashAt(line, position.character);
   if (!found) return null;
-  const goal = session.last?.journal.goals.find((candidate) => candidate.slug === found.slug);
+  const goal = session.last?.goals.find((candidate) => candidate.slug === found.slug);
   if (!goal) return null;
-  const done = goal.milestones.filter((milestone) => milestone.done).length;
+  const { done, total } = goal.milestones;
   const facts = [
     `Status: ${goal.status}`,
-    goal.milestones.length > 0 ? `Milestones: ${done} of ${goal.milestones.length} done` : 'No milestones yet',
+    total > 0 ? `Milestones: ${done} of ${total} done` : 'No milestones yet',
     ...(goal.due ? [`Due ${goal.due}`] : []),
   ];
   return {

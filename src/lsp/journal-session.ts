@@ -5,21 +5,20 @@
  * findings changed handed on as diagnostics (an edit to a goal can change
  * the findings of the weeks that refer to it).
  *
- * Checks never pile up: edits made while a check runs wait for one check
- * after it (a debounce as long as a check takes), an edit during a check makes that check stale (its results
- * are dropped) and starts one more after it, and a check that fails is
- * logged and leaves the last diagnostics in place.
+ * Checks run in a worker thread (check-worker.ts), so the editor's
+ * requests are answered at once even while a large journal is checked.
+ * They never pile up: edits made while a check runs wait for one check
+ * after it (a debounce as long as a check takes), a check made stale by an
+ * edit is dropped, and a check that fails is logged and leaves the last
+ * diagnostics in place.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadJournal, type CheckedJournal } from '../journal.js';
-import type { FileReader } from '../load/read-content.js';
 import type { ContentPath, IsoDate } from '../model/types.js';
-import { toDiagnostics } from './diagnostics.js';
-import { memoryParseCache } from './memory-cache.js';
+import type { CheckerSetup, CheckReply, CheckRequest, JournalSummary } from './check-protocol.js';
 
 export interface SessionOptions {
   /** Absolute path of the content folder (as the editor names it). */
@@ -36,30 +35,30 @@ export interface SessionOptions {
   log(message: string): void;
 }
 
-const encoder = new TextEncoder();
+/** The worker, from the compiled code (dist/) even when this module runs as TypeScript. */
+function workerScript(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/lsp/check-worker.js', import.meta.url) : new URL('./check-worker.js', import.meta.url);
+}
 
 export class JournalSession {
   readonly contentDir: string;
   readonly #options: SessionOptions;
   /** Open documents by content path: their text wins over the file on disk. */
   readonly #open = new Map<string, TextDocument>();
-  /** Bytes of closed files as last read, by content path. */
-  #disk = new Map<string, Uint8Array>();
-  /** Paths the editor said changed on disk while a check ran (their bytes from that check are not kept). */
-  #changedDuringRun = new Set<string>();
-  #diskForgotten = false;
+  /** Paths changed on disk since the last check began (`all`: any may have). */
+  #forget: Set<string> | 'all' = new Set();
   /** What was last published for each path (JSON), only for paths with diagnostics. */
   readonly #published = new Map<string, string>();
-  readonly #cache = memoryParseCache();
   /** Bumped by every edit: a check that started before the last edit is stale. */
   #generation = 0;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #again = false;
   #stopped = false;
-  #idle: (() => void)[] = [];
+  #worker: Worker | undefined;
+  #answer: ((reply: CheckReply) => void) | undefined;
   /** The journal as last checked (for completion, hover and code actions). */
-  last: CheckedJournal | undefined;
+  last: JournalSummary | undefined;
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -86,18 +85,13 @@ export class JournalSession {
   /** A document was closed: its file on disk counts again. */
   closed(contentPath: ContentPath): void {
     if (!this.#open.delete(contentPath)) return;
-    this.#forgetDisk(contentPath);
+    this.#forgetDisk([contentPath]);
     this.#changed();
   }
 
   /** Files changed on disk (created, saved elsewhere, renamed, deleted); none named: any may have. */
   diskChanged(contentPaths?: readonly string[]): void {
-    if (!contentPaths) {
-      this.#disk = new Map();
-      this.#diskForgotten = true;
-    } else {
-      for (const path of contentPaths) this.#forgetDisk(path);
-    }
+    this.#forgetDisk(contentPaths);
     this.#changed();
   }
 
@@ -106,33 +100,21 @@ export class JournalSession {
     this.#schedule(0);
   }
 
-  /** Resolves once no check is running or waiting. */
-  whenIdle(): Promise<void> {
-    if (!this.#running && !this.#timer) return Promise.resolve();
-    return new Promise((resolve) => this.#idle.push(resolve));
-  }
-
   stop(): void {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-  }
-
-  /** The editor's document for a content path, if open. */
-  documentOf(contentPath: string): TextDocument | undefined {
-    return this.#open.get(contentPath);
+    void this.#worker?.terminate();
+    this.#worker = undefined;
   }
 
   uriOf(contentPath: string): string {
     return this.#open.get(contentPath)?.uri ?? pathToFileURL(join(this.contentDir, contentPath)).href;
   }
 
-  #forgetDisk(path: string): void {
-    this.#disk.delete(path);
-    // A folder renamed or deleted: forget what was under it too.
-    const prefix = `${path}/`;
-    for (const known of this.#disk.keys()) if (known.startsWith(prefix)) this.#disk.delete(known);
-    if (this.#running) this.#changedDuringRun.add(path);
+  #forgetDisk(paths: readonly string[] | undefined): void {
+    if (!paths) this.#forget = 'all';
+    else if (this.#forget !== 'all') for (const path of paths) this.#forget.add(path);
   }
 
   #changed(): void {
@@ -153,64 +135,68 @@ export class JournalSession {
     }, delay);
   }
 
+  /** The check worker, started on first use and again after it died. */
+  #checker(): Worker {
+    if (this.#worker) return this.#worker;
+    const setup: CheckerSetup = { contentDir: this.contentDir, today: this.#options.today };
+    // Whatever the worker prints goes to stderr: stdout carries the protocol only.
+    const worker = new Worker(workerScript(), { workerData: setup, stdout: true, stderr: true });
+    worker.stdout.pipe(process.stderr);
+    worker.stderr.pipe(process.stderr);
+    const fail = (error: string) => {
+      if (this.#worker === worker) this.#worker = undefined;
+      this.#answer?.({ ok: false, error });
+    };
+    worker.on('message', (reply: CheckReply) => this.#answer?.(reply));
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`the check worker stopped (exit code ${code})`));
+    this.#worker = worker;
+    return worker;
+  }
+
   async #run(): Promise<void> {
     this.#running = true;
     this.#again = false;
-    this.#changedDuringRun = new Set();
-    this.#diskForgotten = false;
     const generation = this.#generation;
-    const kept = this.#disk;
-    const next = new Map<string, Uint8Array>();
-    const open = new Map(this.#open);
-    const readFile: FileReader = ({ contentPath, absolute, link }) => {
-      const document = open.get(contentPath);
-      if (document) return encoder.encode(document.getText());
-      const known = link ? undefined : kept.get(contentPath);
-      const bytes = known ?? readFileSync(absolute);
-      next.set(contentPath, bytes);
-      return bytes;
+    const request: CheckRequest = {
+      open: [...this.#open].map(([path, document]) => [path, document.getText()]),
+      forget: this.#forget === 'all' ? 'all' : [...this.#forget],
     };
-    try {
-      const journal = await loadJournal({ contentDir: this.contentDir, cwd: this.contentDir, today: this.#options.today, cache: this.#cache, readFile });
-      this.#cache.prune();
-      if (!this.#diskForgotten) {
-        for (const path of this.#changedDuringRun) {
-          next.delete(path);
-          for (const known of next.keys()) if (known.startsWith(`${path}/`)) next.delete(known);
-        }
-        this.#disk = next;
+    this.#forget = new Set();
+    const reply = await new Promise<CheckReply>((resolve) => {
+      this.#answer = resolve;
+      try {
+        this.#checker().postMessage(request);
+      } catch (error) {
+        resolve({ ok: false, error: (error as Error).message });
       }
+    });
+    this.#answer = undefined;
+    this.#running = false;
+    if (reply.ok) {
       // An edit arrived while checking: these findings are already out of date.
       if (generation === this.#generation && !this.#stopped) {
-        this.last = journal;
-        this.#publish(journal);
+        this.last = reply.summary;
+        this.#publish(reply.files);
       }
-    } catch (error) {
-      this.#options.log(`logbook lsp: could not check ${this.contentDir}: ${(error as Error).message}`);
-    } finally {
-      this.#running = false;
+    } else if (!this.#stopped) {
+      // What the worker kept may be wrong now: read every file again next time.
+      this.#forget = 'all';
+      this.#options.log(`logbook lsp: could not check ${this.contentDir}: ${reply.error}`);
     }
     if (this.#again || generation !== this.#generation) this.#schedule(this.#options.debounceMs ?? 0);
-    else for (const resolve of this.#idle.splice(0)) resolve();
   }
 
-  #publish(journal: CheckedJournal): void {
+  #publish(files: [string, Diagnostic[]][]): void {
     const seen = new Set<string>();
-    for (const file of journal.files) {
-      const contentPath = file.data.contentPath ?? (file.path as ContentPath);
-      if (seen.has(contentPath)) continue;
+    for (const [contentPath, diagnostics] of files) {
       seen.add(contentPath);
-      if (file.messages.length === 0) {
-        if (this.#published.delete(contentPath)) this.#options.publish(this.uriOf(contentPath), []);
-        continue;
-      }
-      const diagnostics = toDiagnostics(file);
       const json = JSON.stringify(diagnostics);
       if (this.#published.get(contentPath) === json) continue;
       this.#published.set(contentPath, json);
       this.#options.publish(this.uriOf(contentPath), diagnostics);
     }
-    // Files gone from the journal (deleted, renamed) lose their diagnostics.
+    // Files with no findings now (fixed, deleted, renamed) lose their diagnostics.
     for (const contentPath of [...this.#published.keys()]) {
       if (seen.has(contentPath)) continue;
       this.#published.delete(contentPath);
