@@ -12,6 +12,15 @@ import { jsonSchemaOf, type SchemaName } from './json-schema.js';
 import type { Located } from './server.js';
 import { frontMatterEnd, hashBefore, headingAbove, isHeading, linesOf } from './text-at.js';
 
+const schemaCache = new Map<SchemaName, ReturnType<typeof jsonSchemaOf>>();
+
+/** A kind's schema, made once per session. */
+function schemaOf(name: SchemaName) {
+  let schema = schemaCache.get(name);
+  if (!schema) schemaCache.set(name, (schema = jsonSchemaOf(name)));
+  return schema;
+}
+
 /** The schema that applies to a document, if any. */
 export function schemaNameOf(contentPath: string): SchemaName | undefined {
   if (contentPath === 'journal.yml') return 'journal';
@@ -45,7 +54,7 @@ export function complete({ session, contentPath, document }: Located, position: 
 function yamlCompletions(name: SchemaName, lines: readonly string[], before: string, contentPath: string): CompletionItem[] {
   // Only top-level keys: an indented line belongs to a list or a nested setting.
   if (before.startsWith(' ') || before.startsWith('\t')) return [];
-  const schema = jsonSchemaOf(name);
+  const schema = schemaOf(name);
   const properties = schema.properties ?? {};
   const colon = before.indexOf(':');
   if (colon === -1) {
