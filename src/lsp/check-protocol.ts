@@ -13,6 +13,8 @@ export interface CheckRequest {
   open: [string, string][];
   /** Paths (files or folders) changed on disk since the last check; `all` when unknown. */
   forget: string[] | 'all';
+  /** Whether the editor reports changes on disk: if not, closed files are read again on every check. */
+  watched: boolean;
 }
 
 /** What completion, hover and quick fixes need of the journal as last checked. */

@@ -33,7 +33,7 @@ async function check(request: CheckRequest): Promise<CheckReply> {
   const readFile: FileReader = ({ contentPath, absolute, link }) => {
     const text = open.get(contentPath);
     if (text !== undefined) return encoder.encode(text);
-    const bytes = (link ? undefined : disk.get(contentPath)) ?? readFileSync(absolute);
+    const bytes = (link || !request.watched ? undefined : disk.get(contentPath)) ?? readFileSync(absolute);
     next.set(contentPath, bytes);
     return bytes;
   };

@@ -26,6 +26,8 @@ export interface SessionOptions {
   /** The real path of the content folder (symbolic links resolved), when it differs. */
   realContentDir?: string;
   today?: IsoDate;
+  /** Whether the editor reports files changed on disk (else closed files are read again on every check). */
+  watched: () => boolean;
   /**
    * Milliseconds to wait after an edit for the next one before checking (default 0: the first
    * edit after a pause is checked at once, and the edits made while a check runs wait for one more).
@@ -161,6 +163,7 @@ export class JournalSession {
     const request: CheckRequest = {
       open: [...this.#open].map(([path, document]) => [path, document.getText()]),
       forget: this.#forget === 'all' ? 'all' : [...this.#forget],
+      watched: this.#options.watched(),
     };
     this.#forget = new Set();
     const reply = await new Promise<CheckReply>((resolve) => {

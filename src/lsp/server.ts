@@ -60,6 +60,8 @@ function serve(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const sessions: JournalSession[] = [];
   let initialized = false;
+  // Whether the editor can watch files for us; without it, closed files are read again on every check.
+  let watched = false;
 
   const openSession = (contentDir: string): JournalSession => {
     const existing = sessions.find((session) => session.contentDir === contentDir);
@@ -69,6 +71,7 @@ function serve(connection: Connection, options: ServerOptions): void {
       contentDir,
       realContentDir: real !== contentDir ? real : undefined,
       today: options.today,
+      watched: () => watched,
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       log: options.log,
     });
@@ -100,6 +103,7 @@ function serve(connection: Connection, options: ServerOptions): void {
   };
 
   connection.onInitialize((params) => {
+    watched = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     for (const uri of folders) {
       const path = fsPathOf(uri);
@@ -120,9 +124,14 @@ function serve(connection: Connection, options: ServerOptions): void {
 
   connection.onInitialized(() => {
     initialized = true;
-    for (const session of sessions) session.start();
     // Files renamed, deleted or changed outside the editor: the client watches them for us when it can.
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+    if (watched) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch((error: Error) => {
+        watched = false;
+        options.log(`logbook lsp: the editor cannot watch files (${error.message}); files are read again on every check.`);
+      });
+    }
+    for (const session of sessions) session.start();
   });
 
   documents.onDidChangeContent(({ document }) => {

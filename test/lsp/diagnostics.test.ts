@@ -123,6 +123,19 @@ describe('logbook lsp: diagnostics', { timeout: 60_000 }, () => {
     await client.waitForDiagnostics(goalUri, has('goal/missing-section'));
   });
 
+  it('reads closed files again on every check when the editor cannot watch files', async () => {
+    journal = tempJournal();
+    client = new LspClient(['--today', FIXTURE_TODAY]);
+    await client.initialize(journal.folder, { watchFiles: false });
+    const weekUri = await client.open(journal.path('weeks/2026-W47.md'), journal.read('weeks/2026-W47.md').replace('#first-blog-post', '#first-blog-pst'));
+    await client.waitForDiagnostics(weekUri, has('ref/unknown-goal'));
+    // A goal changed on disk behind the editor's back (a git pull), with no word from the editor.
+    const goal = 'goals/typescript-backend.md';
+    journal.write(goal, journal.read(goal).replace('## Resources', '## Sources'));
+    await client.change(weekUri, journal.read('weeks/2026-W47.md'));
+    await client.waitForDiagnostics(pathToFileURL(journal.path(goal)).href, has('goal/missing-section'));
+  });
+
   it('gives no diagnostics to files outside the journal folder', async () => {
     journal = tempJournal();
     mkdirSync(join(journal.folder, 'notes'));

@@ -80,14 +80,14 @@ export class LspClient {
   }
 
   /** `initialize` + `initialized` with one workspace folder. */
-  async initialize(folder: string | undefined): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+  async initialize(folder: string | undefined, { watchFiles = true } = {}): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
     const uri = folder === undefined ? null : pathToFileURL(folder).href;
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: uri ? [{ uri, name: 'journal' }] : null,
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: watchFiles } },
         textDocument: { publishDiagnostics: {}, completion: {}, hover: {}, codeAction: {} },
       },
     });
