@@ -56,7 +56,7 @@ try {
 
   const started = performance.now();
   const rootUri = pathToFileURL(project).href;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
   await connection.sendNotification('initialized', {});
   const path = join(content, 'weeks', '2026', '2026-W47.md');
   const uri = pathToFileURL(path).href;
