@@ -16,6 +16,7 @@ import { weekText } from '../new/week-text.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { readToday } from './today.js';
+import { schemaComment } from '../lsp/schema-comment.js';
 
 /** The goal a fresh journal starts with: a real one (keeping the journal), so the journal checks clean. */
 const FIRST_GOAL = { slug: 'keep-a-learning-journal', title: 'Keep a learning journal' };
@@ -51,7 +52,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const title = values.title?.trim() ?? (repo ? titleFor(repo) : 'My learning journal');
   const week = weekOf(today);
   const files: [string, string][] = [
-    ['journal.yml', journalYml({ title, url, timezone: values.timezone })],
+    ['journal.yml', schemaComment(contentDir, io.cwd) + journalYml({ title, url, timezone: values.timezone })],
     [`goals/${FIRST_GOAL.slug}.md`, firstGoal(today)],
     [`weeks/${week}.md`, weekText({ id: week, goals: [FIRST_GOAL], intentions: [firstIntention()] })],
   ];

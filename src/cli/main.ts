@@ -103,6 +103,22 @@ Options:
   --format F       pretty (the default) or json
 `,
   },
+  lsp: {
+    summary: 'the language server: findings as you type, in any editor',
+    usage: `Usage: logbook lsp --stdio [--content DIR] [--today YYYY-MM-DD]
+
+Speaks the Language Server Protocol on stdin and stdout, for an editor to
+start. It finds the journal in the folder the editor opens (its content/
+folder, or the folder itself when it holds journal.yml) and shows the
+findings of "logbook check" as you type, with completion of goal slugs and
+front-matter keys, hover on #slug and quick fixes.
+
+Options:
+  --stdio          talk over stdin and stdout (the only way; accepted because editors pass it)
+  --content DIR    the journal folder, relative to the editor's folder (default: found as above)
+  --today DATE     pretend today is DATE (YYYY-MM-DD)
+`,
+  },
 };
 
 const USAGE = `Usage: logbook <command> [options]
@@ -129,6 +145,7 @@ const COMMANDS: Record<string, Command> = {
   new: async (argv, io) => (await import('./new-command.js')).newCommand(argv, io),
   serve: async (argv, io) => (await import('./serve-command.js')).serveCommand(argv, io),
   rules: async (argv, io) => (await import('./rules-command.js')).rulesCommand(argv, io),
+  lsp: async (argv, io) => (await import('../lsp/lsp-command.js')).lspCommand(argv, io),
 };
 
 /** The version in package.json (two folders up from both src/cli and dist/cli). */

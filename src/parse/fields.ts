@@ -47,9 +47,10 @@ const common = {
   draft: flag('draft').optional(),
 };
 
-const STATUSES = ['active', 'done', 'paused', 'dropped'] as const;
+export const STATUSES = ['active', 'done', 'paused', 'dropped'] as const;
 
-const schemas = {
+/** The front matter each kind of entry may have (also the source of `schema/*.json` and the editor's completions). */
+export const schemas = {
   goal: z.object({
     ...common,
     status: z.enum(STATUSES, { error: '`status` must be one of active, done, paused or dropped.' }).optional(),

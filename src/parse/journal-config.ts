@@ -19,7 +19,8 @@ const sectionSchema = z.object({
   prompt: z.string().trim().optional(),
 });
 
-const fields = {
+/** The settings journal.yml may hold (also the source of `schema/journal.json` and the editor's completions). */
+export const configFields = {
   title: z.string({ error: '`title` must be text: the name of your journal.' }).trim().min(1, { error: '`title` is empty.' }),
   author: z.string({ error: '`author` must be text.' }).trim(),
   description: z.string({ error: '`description` must be text.' }).trim(),
@@ -38,6 +39,8 @@ const fields = {
     { error: '`template` must have a `sections:` list, each with a `heading`.' },
   ),
 };
+
+const fields = configFields;
 
 type FieldKey = keyof typeof fields;
 
