@@ -12,7 +12,7 @@ export function intentionsFor(slug: string, weeks: readonly Week[], today: IsoDa
     const over = isWeekOver(week.id, today);
     for (const intention of week.intentions) {
       if (!intention.refs.some((ref) => ref.slug === slug)) continue;
-      found.push({ week: week.id, text: intention.text, done: intention.done, over });
+      found.push({ week: week.id, text: intention.text, done: intention.done, over, ...(!intention.done && intention.reason ? { reason: intention.reason } : {}) });
     }
   }
   return found;

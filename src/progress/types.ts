@@ -52,6 +52,8 @@ export interface GoalIntention {
   done: boolean;
   /** Whether the week is over. */
   over: boolean;
+  /** Why it was not done, when the week says (unchecked intentions only). */
+  reason?: string;
 }
 
 export interface GoalFigure extends FollowThrough {
@@ -120,6 +122,14 @@ export interface YearReview {
   weeksLogged: number;
   /** Weeks in that ISO year (52 or 53). */
   weeksInYear: number;
+  /**
+   * The weeks of the year a log could have been written for: from the
+   * journal's first week (or week 1) to the year's last week, or to this
+   * week while the year runs.
+   */
+  weeksSinceStart: number;
+  /** The journal's first week, when it falls in this year. */
+  startedIn?: WeekId;
   /** Follow-through per goal over that year's weeks (goals with intentions that year). */
   goals: ({ slug: string; title: string } & FollowThrough)[];
 }

@@ -6,8 +6,8 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { weekParts, weeksInYear } from '../model/iso-week.js';
-import type { IsoDate, Journal } from '../model/types.js';
+import { formatWeekId, weekOf, weekParts, weeksBetween, weeksInYear } from '../model/iso-week.js';
+import type { IsoDate, Journal, WeekId } from '../model/types.js';
 import { countedGoals, countedWeeks, type CountOptions } from './counted.js';
 import { addUp, monthFigures, weekFigure } from './follow-through.js';
 import { goalEndedOn } from './goal-dates.js';
@@ -50,11 +50,24 @@ export function computeYearReview(journal: Journal, year: number, options: Revie
     }),
     weeksLogged: computeStreak(weeks.map((week) => week.id), today).weeksPerYear[String(year).padStart(4, '0')] ?? 0,
     weeksInYear: weeksInYear(year),
+    ...weeksSinceStart(allWeeks.map((week) => week.id), year, today),
     goals: goals
       .map((goal) => ({ slug: goal.slug, title: goal.title, intentions: intentionsFor(goal.slug, weeks, today) }))
       .filter((goal) => goal.intentions.length > 0)
       .map(({ slug, title, intentions }) => ({ slug, title, ...intentionFollowThrough(intentions) })),
   };
+}
+
+/** How many of the year's weeks a log could have been written for, counted from the journal's first week to this week at most. */
+function weeksSinceStart(ids: readonly WeekId[], year: number, today: IsoDate): { weeksSinceStart: number; startedIn?: WeekId } {
+  const first = ids.reduce<WeekId | undefined>((earliest, id) => (earliest === undefined || id < earliest ? id : earliest), undefined);
+  const yearFirst = formatWeekId(year, 1);
+  const yearLast = formatWeekId(year, weeksInYear(year));
+  const from = first !== undefined && first > yearFirst ? first : yearFirst;
+  const thisWeek = weekOf(today);
+  const to = thisWeek < yearLast ? thisWeek : yearLast;
+  const count = from > to ? 0 : weeksBetween(from, to) + 1;
+  return first !== undefined && first > yearFirst && first <= yearLast ? { weeksSinceStart: count, startedIn: first } : { weeksSinceStart: count };
 }
 
 /** Options for `reviewYears`: `today`, when given, leaves out years that have not begun. */

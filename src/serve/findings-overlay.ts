@@ -2,6 +2,8 @@
  * The findings of the last check, shown on every page `serve` sends: a
  * banner at the top listing file, line, column, rule and message. Empty
  * when the journal is clean, so it disappears as soon as the fix is saved.
+ * It sets every colour it shows itself (light, in both themes), so the
+ * site's dark palette never puts dark code boxes on its pale background.
  */
 import type { FindingRecord } from '../report/findings-list.js';
 
@@ -9,6 +11,20 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/** Colours for code in the banner: the site's own `code` style would follow the page's theme. */
+const CODE_STYLE = 'background:#ffffff;color:#1f2328;border:1px solid #d4a72c;border-radius:4px;padding:0 0.25em;font:0.92em ui-monospace,monospace';
+
+function code(text: string): string {
+  return `<code style="${CODE_STYLE}">${escapeHtml(text)}</code>`;
+}
+
+/** A message with its `backticked` parts as code, everything escaped; a lone backtick stays as it is. */
+export function messageHtml(message: string): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) parts.splice(-2, 2, `${parts.at(-2)}\`${parts.at(-1)}`);
+  return parts.map((part, index) => (index % 2 === 1 ? code(part) : escapeHtml(part))).join('');
 }
 
 /** The banner's HTML, or an empty string when there is nothing to say. */
@@ -22,8 +38,8 @@ export function findingsOverlay(records: readonly FindingRecord[], { stale, fail
   const items = records
     .map(
       (record) =>
-        `<li class="logbook-finding logbook-${record.severity}"><code>${escapeHtml(`${record.file}:${record.line}:${record.column}`)}</code> ` +
-        `<strong>${escapeHtml(record.severity)}</strong> ${escapeHtml(record.message)} <code>${escapeHtml(record.rule)}</code></li>`,
+        `<li class="logbook-finding logbook-${record.severity}">${code(`${record.file}:${record.line}:${record.column}`)} ` +
+        `<strong>${escapeHtml(record.severity)}</strong> ${messageHtml(record.message)} ${code(record.rule)}</li>`,
     )
     .join('');
   const note =
@@ -39,6 +55,7 @@ const STYLE = [
   'font: 14px/1.45 system-ui, sans-serif',
   'background: #fff8c5',
   'color: #1f2328',
+  'color-scheme: light',
   'border-bottom: 2px solid #9a6700',
   'padding: 0.6rem 1rem',
   'max-height: 40vh',

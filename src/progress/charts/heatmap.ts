@@ -3,22 +3,27 @@
  * column per ISO week of that year (53 in a 53-week year). A week that is
  * over is an outlined cell filled from the bottom in proportion to its rate
  * (and coloured by it); 0% is a cross, no log a dashed outline, and a week
- * not over yet a dot, so no state depends on colour alone.
+ * not over yet a dot, so no state depends on colour alone. Weeks before the
+ * journal's first week are a pale square with no outline: not started, not
+ * missed. The legend is HTML (`heatmapLegend`), for the page to show under
+ * the grid, outside its scroll box.
  */
 import { formatWeekId, isWeekOver, weeksInYear } from '../../model/iso-week.js';
-import type { IsoDate } from '../../model/types.js';
+import type { IsoDate, WeekId } from '../../model/types.js';
 import type { WeekFigure } from '../types.js';
-import { color, num, percent, svgFrame, text, type ChartColor, type ChartOptions, type ChartTable } from './svg.js';
+import { color, num, percent, renderLegend, svgFrame, text, type ChartColor, type ChartOptions, type ChartTable } from './svg.js';
 import { describeSlot, weekSlots, type WeekSlot } from './week-slots.js';
 
 export interface HeatmapOptions extends ChartOptions {
   today: IsoDate;
   /** The years to draw, one row each (default: the years of the given weeks, or today's). */
   years?: number[];
+  /** The journal's first week: weeks before it are "not started" (default: the first of the given weeks). */
+  start?: WeekId;
 }
 
 /** Geometry of the heatmap, exported so tests and the site agree. */
-export const HEATMAP = { left: 40, top: 18, cell: 12, gap: 2, right: 4, legend: 34 } as const;
+export const HEATMAP = { left: 40, top: 20, cell: 12, gap: 2, right: 4, bottom: 2 } as const;
 
 /** The colour of a rate: low below 50%, mid below 75%, high from 75%. */
 export function rateColor(rate: number): ChartColor {
@@ -33,44 +38,38 @@ export function heatmapYears(weeks: readonly WeekFigure[], options: Pick<Heatmap
 }
 
 /** One row of slots per year, one slot per ISO week of that year. */
-export function heatmapRows(weeks: readonly WeekFigure[], options: Pick<HeatmapOptions, 'today' | 'years'>): { year: number; slots: WeekSlot[] }[] {
+export function heatmapRows(weeks: readonly WeekFigure[], options: Pick<HeatmapOptions, 'today' | 'years' | 'start'>): { year: number; slots: WeekSlot[] }[] {
+  const start = options.start ?? journalStart(weeks);
   return heatmapYears(weeks, options).map((year) => ({
     year,
-    slots: weekSlots(weeks, formatWeekId(year, 1), formatWeekId(year, weeksInYear(year)), (id) => isWeekOver(id, options.today)),
+    slots: weekSlots(weeks, formatWeekId(year, 1), formatWeekId(year, weeksInYear(year)), (id) => isWeekOver(id, options.today)).map((slot) =>
+      start !== undefined && slot.id < start && !slot.figure ? { id: slot.id, state: 'before' as const } : slot,
+    ),
   }));
+}
+
+/** The first of the weeks (week ids sort as text within the four-digit years logbook accepts). */
+function journalStart(weeks: readonly WeekFigure[]): WeekId | undefined {
+  let first: WeekId | undefined;
+  for (const week of weeks) if (first === undefined || week.id < first) first = week.id;
+  return first;
 }
 
 /** Draw the year-by-week heatmap. */
 export function renderHeatmap(weeks: readonly WeekFigure[], options: HeatmapOptions): string {
   const rows = heatmapRows(weeks, options);
-  const { left, top, cell, gap, right, legend } = HEATMAP;
+  const { left, top, cell, gap, right, bottom } = HEATMAP;
   const step = cell + gap;
   const width = left + 53 * step + right;
-  const height = top + rows.length * step + legend;
+  const height = top + rows.length * step + bottom;
   const parts: string[] = [];
 
-  for (const week of [1, 10, 20, 30, 40, 50]) parts.push(text(left + (week - 1) * step, top - 6, `W${week}`, 'font-size="10"'));
+  for (const week of [1, 10, 20, 30, 40, 50]) parts.push(text(left + (week - 1) * step, top - 6, `W${week}`));
   rows.forEach((row, rowIndex) => {
     const y = top + rowIndex * step;
     parts.push(text(0, y + cell - 2, String(row.year)));
     row.slots.forEach((slot, index) => parts.push(drawCell(slot, left + index * step, y)));
   });
-
-  const legendY = top + rows.length * step + 10;
-  const samples: [WeekSlot, string][] = [
-    [{ id: formatWeekId(2000, 1), state: 'missing' }, 'no log'],
-    [{ id: formatWeekId(2000, 1), state: 'zero' }, '0%'],
-    [sampleRate(0.4), '40%'],
-    [sampleRate(0.7), '70%'],
-    [sampleRate(1), '100%'],
-    [{ id: formatWeekId(2000, 1), state: 'future' }, 'not over'],
-  ];
-  let x = left;
-  for (const [slot, label] of samples) {
-    parts.push(`<g aria-hidden="true" class="legend">${shapes(slot, x, legendY)}</g>`);
-    parts.push(text(x + cell + 4, legendY + cell - 2, label, 'font-size="10"'));
-    x += cell + 12 + label.length * 6;
-  }
 
   return svgFrame({
     idPrefix: options.idPrefix,
@@ -81,6 +80,22 @@ export function renderHeatmap(weeks: readonly WeekFigure[], options: HeatmapOpti
     desc: rows.map(describeRow).join(' '),
     body: parts.join(''),
   });
+}
+
+/** The heatmap's legend, as HTML for the page to put under the grid. */
+export function heatmapLegend(): string {
+  const sample = (state: WeekSlot['state']): WeekSlot => ({ id: formatWeekId(2000, 1), state });
+  const entries: [WeekSlot, string][] = [
+    [sampleRate(1), '100% of intentions done'],
+    [sampleRate(0.7), '70%'],
+    [sampleRate(0.4), '40%'],
+    [sample('zero'), '0%'],
+    [sample('empty'), 'logged, nothing planned'],
+    [sample('missing'), 'no log'],
+    [sample('future'), 'not over yet'],
+    [sample('before'), 'before the journal started'],
+  ];
+  return renderLegend(entries.map(([slot, label]) => ({ shapes: shapes(slot, 1, 1), label })));
 }
 
 function sampleRate(rate: number): WeekSlot {
@@ -114,6 +129,8 @@ function shapes(slot: WeekSlot, x: number, y: number): string {
       return outline(' stroke-dasharray="2 2"');
     case 'future':
       return `<circle cx="${num(x + cell / 2)}" cy="${num(y + cell / 2)}" r="1.5" fill="${color('grid')}"/>`;
+    case 'before':
+      return `<rect x="${num(x + 0.5)}" y="${num(y + 0.5)}" width="${cell - 1}" height="${cell - 1}" fill="${color('grid')}" fill-opacity="0.15"/>`;
   }
 }
 
@@ -125,17 +142,18 @@ function describeRow(row: { year: number; slots: WeekSlot[] }): string {
   const summary =
     `${row.year} has ${row.slots.length} ISO weeks: ${rated.length} over with intentions` +
     (planned > 0 ? ` (${done} of ${planned} done, ${percent(done / planned)})` : '') +
-    `, ${count('zero')} of them at 0%, ${count('empty')} logged with no intentions, ${count('missing')} with no log, ${count('future')} not over yet.`;
+    `, ${count('zero')} of them at 0%, ${count('empty')} logged with no intentions, ${count('missing')} with no log, ${count('future')} not over yet` +
+    (count('before') > 0 ? `, ${count('before')} before the journal started.` : '.');
   // Weeks without a log are counted above, not listed one by one.
   const detail = row.slots.filter((slot) => slot.figure).map(describeSlot);
   return detail.length > 0 ? `${summary} ${detail.join('; ')}.` : summary;
 }
 
 /** The heatmap's figures as a table: one row per week of the drawn years that has a log or is over. */
-export function heatmapTable(weeks: readonly WeekFigure[], options: Pick<HeatmapOptions, 'today' | 'years'>): ChartTable {
+export function heatmapTable(weeks: readonly WeekFigure[], options: Pick<HeatmapOptions, 'today' | 'years' | 'start'>): ChartTable {
   const rows = heatmapRows(weeks, options).flatMap((row) =>
     row.slots
-      .filter((slot) => slot.state !== 'future' || slot.figure)
+      .filter((slot) => slot.state !== 'before' && (slot.state !== 'future' || slot.figure))
       .map((slot) => [slot.id, stateLabel(slot), slot.figure && slot.figure.over ? String(slot.figure.planned) : '–', slot.figure && slot.figure.over ? String(slot.figure.done) : '–']),
   );
   return { caption: 'Follow-through by week', head: ['Week', 'Follow-through', 'Planned', 'Done'], rows };
@@ -152,5 +170,7 @@ function stateLabel(slot: WeekSlot): string {
       return 'no log';
     case 'future':
       return 'not over yet';
+    case 'before':
+      return 'before the journal started';
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Milestones done over time: one step line per goal, rising by one at each
  * milestone's done date. Goals differ by colour, dash pattern and a legend
- * that names them; milestones done without a date cannot be placed and are
+ * that names them (HTML, `milestoneStepsLegend`, so long goal titles wrap); milestones done without a date cannot be placed and are
  * said so in the description.
  */
 import { addDays, daysBetween, formatShortDate } from '../../model/calendar-date.js';
 import type { IsoDate } from '../../model/types.js';
 import type { GoalFigure } from '../types.js';
-import { color, escapeXml, num, svgFrame, text, type ChartColor, type ChartOptions, type ChartTable } from './svg.js';
+import { color, escapeXml, num, renderLegend, svgFrame, text, type ChartColor, type ChartOptions, type ChartTable } from './svg.js';
 
 export interface MilestoneStepsOptions extends ChartOptions {
   today: IsoDate;
@@ -15,8 +15,8 @@ export interface MilestoneStepsOptions extends ChartOptions {
   from?: IsoDate;
 }
 
-/** Geometry of the step chart, exported so tests and the site agree. */
-export const STEPS = { left: 30, top: 10, plotWidth: 420, plotHeight: 120, axis: 24, legendRow: 16, right: 12 } as const;
+/** Geometry of the step chart, exported so tests and the site agree: 322 units wide, so it fits a 360 px phone at full size. */
+export const STEPS = { left: 30, top: 10, plotWidth: 280, plotHeight: 120, axis: 24, right: 12 } as const;
 
 const SERIES: ChartColor[] = ['series1', 'series2', 'series3', 'series4', 'series5', 'series6'];
 const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
@@ -59,14 +59,14 @@ export function stepDomain(series: readonly StepSeries[], options: Pick<Mileston
 /** Draw milestones done over time as step lines. */
 export function renderMilestoneSteps(goals: readonly GoalFigure[], options: MilestoneStepsOptions): string {
   const series = milestoneSeries(goals);
-  const { left, top, plotWidth, plotHeight, axis, legendRow, right } = STEPS;
+  const { left, top, plotWidth, plotHeight, axis, right } = STEPS;
   const { from, to } = stepDomain(series, options);
   const span = daysBetween(from, to);
   const yMax = Math.max(1, ...series.map((one) => one.total));
   const x = (date: IsoDate) => left + (Math.min(Math.max(daysBetween(from, date), 0), span) / span) * plotWidth;
   const y = (count: number) => top + plotHeight - (count / yMax) * plotHeight;
   const width = left + plotWidth + right;
-  const height = top + plotHeight + axis + series.length * legendRow + 4;
+  const height = top + plotHeight + axis;
   const parts: string[] = [];
 
   const tickStep = Math.ceil(yMax / 5);
@@ -74,8 +74,8 @@ export function renderMilestoneSteps(goals: readonly GoalFigure[], options: Mile
     parts.push(`<line x1="${left}" x2="${left + plotWidth}" y1="${num(y(tick))}" y2="${num(y(tick))}" stroke="${color('grid')}"${tick > 0 ? ' stroke-dasharray="2 3"' : ''}/>`);
     parts.push(text(left - 4, y(tick) + 4, String(tick), 'text-anchor="end"'));
   }
-  parts.push(text(left, top + plotHeight + 14, formatShortDate(from) + ' ' + from.slice(0, 4), 'font-size="10"'));
-  parts.push(text(left + plotWidth, top + plotHeight + 14, formatShortDate(to) + ' ' + to.slice(0, 4), 'font-size="10" text-anchor="end"'));
+  parts.push(text(left, top + plotHeight + 16, formatShortDate(from) + ' ' + from.slice(0, 4)));
+  parts.push(text(left + plotWidth, top + plotHeight + 16, formatShortDate(to) + ' ' + to.slice(0, 4), 'text-anchor="end"'));
 
   series.forEach((one, index) => {
     const stroke = color(SERIES[index % SERIES.length]!);
@@ -84,9 +84,6 @@ export function renderMilestoneSteps(goals: readonly GoalFigure[], options: Mile
     parts.push(
       `<path class="step-line" data-goal="${escapeXml(one.slug)}" data-done="${one.doneOn.length}" d="${stepPath(one.doneOn, from, to, x, y)}" fill="none" stroke="${stroke}" stroke-width="2"${dashAttribute}/>`,
     );
-    const legendY = top + plotHeight + axis + index * legendRow + 8;
-    parts.push(`<line x1="${left}" x2="${left + 24}" y1="${legendY}" y2="${legendY}" stroke="${stroke}" stroke-width="2"${dashAttribute}/>`);
-    parts.push(text(left + 30, legendY + 4, `${one.title}: ${one.doneOn.length + one.undated} of ${one.total}`));
   });
 
   return svgFrame({
@@ -98,6 +95,19 @@ export function renderMilestoneSteps(goals: readonly GoalFigure[], options: Mile
     desc: describeSeries(series, from, to),
     body: parts.join(''),
   });
+}
+
+/** The step chart's legend, as HTML for the page to put under it: each goal's line, name and count. */
+export function milestoneStepsLegend(goals: readonly GoalFigure[]): string {
+  return renderLegend(
+    milestoneSeries(goals).map((one, index) => {
+      const dash = DASHES[index % DASHES.length]!;
+      return {
+        shapes: `<line x1="0" x2="14" y1="7" y2="7" stroke="${color(SERIES[index % SERIES.length]!)}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+        label: `${one.title}: ${one.doneOn.length + one.undated} of ${one.total} milestones done`,
+      };
+    }),
+  );
 }
 
 /** The step path of one goal: flat at 0 from `from`, up one at each done date, flat to `to`. */

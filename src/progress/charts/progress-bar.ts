@@ -6,7 +6,7 @@ import type { GoalFigure } from '../types.js';
 import { color, num, percent, svgFrame, text, type ChartOptions, type ChartTable } from './svg.js';
 
 /** Geometry of the progress bar, exported so tests and the site agree. */
-export const BAR = { width: 200, height: 14, top: 4, label: 150 } as const;
+export const BAR = { width: 120, height: 14, top: 4, label: 108 } as const;
 
 /** The progress bar's sentence: "2 of 4 milestones done (50%)". */
 export function describeProgress(goal: GoalFigure): string {

@@ -90,9 +90,16 @@ export function svgFrame({ idPrefix, kind, width, height, title, desc, body }: F
   );
 }
 
-/** A text element in the page's text colour (so it follows the theme), 11 units high unless `attributes` set a font-size. */
+/**
+ * The size of chart text in SVG units. Charts are drawn no wider than a
+ * phone's column (or scroll instead of shrinking), so one unit is at least
+ * one CSS pixel and this is at least 12 px on screen.
+ */
+export const CHART_FONT_SIZE = 12;
+
+/** A text element in the page's text colour (so it follows the theme), `CHART_FONT_SIZE` units high unless `attributes` set a font-size. */
 export function text(x: number, y: number, content: string, attributes = ''): string {
-  const size = /(^|\s)font-size=/.test(attributes) ? '' : ' font-size="11"';
+  const size = /(^|\s)font-size=/.test(attributes) ? '' : ` font-size="${CHART_FONT_SIZE}"`;
   return `<text x="${num(x)}" y="${num(y)}" fill="currentColor"${size}${attributes ? ' ' + attributes : ''}>${escapeXml(content)}</text>`;
 }
 
@@ -101,4 +108,26 @@ export interface ChartTable {
   caption: string;
   head: string[];
   rows: string[][];
+}
+
+/** One entry of a legend written in HTML under a chart: a small drawing and its words. */
+export interface LegendEntry {
+  /** SVG shapes in a 14 × 14 box. */
+  shapes: string;
+  label: string;
+}
+
+/**
+ * A legend as an HTML list, for the page to put under its chart: HTML text
+ * wraps on a phone and keeps the page's type size, where SVG text would
+ * shrink with the drawing or run off its edge.
+ */
+export function renderLegend(entries: readonly LegendEntry[]): string {
+  const items = entries
+    .map(
+      (entry) =>
+        `<li><svg class="legend-swatch" aria-hidden="true" focusable="false" viewBox="0 0 14 14" width="14" height="14">${entry.shapes}</svg> ${escapeXml(entry.label)}</li>`,
+    )
+    .join('');
+  return `<ul class="chart-legend">${items}</ul>`;
 }

@@ -7,8 +7,8 @@ import { addWeeks, weeksBetween } from '../../model/iso-week.js';
 import type { WeekId } from '../../model/types.js';
 import type { WeekFigure } from '../types.js';
 
-/** `rate`: over, with intentions; `zero`: over, none checked; `empty`: over, logged, nothing planned; `missing`: over, no log; `future`: not over yet. */
-export type SlotState = 'rate' | 'zero' | 'empty' | 'missing' | 'future';
+/** `rate`: over, with intentions; `zero`: over, none checked; `empty`: over, logged, nothing planned; `missing`: over, no log; `future`: not over yet; `before`: before the journal's first week. */
+export type SlotState = 'rate' | 'zero' | 'empty' | 'missing' | 'future' | 'before';
 
 export interface WeekSlot {
   id: WeekId;
@@ -53,5 +53,7 @@ export function describeSlot(slot: WeekSlot): string {
       return `${slot.id}: no log`;
     case 'future':
       return figure ? `${slot.id}: logged, not over yet` : `${slot.id}: not over yet`;
+    case 'before':
+      return `${slot.id}: before the journal started`;
   }
 }

@@ -3,9 +3,10 @@
  * the last week that is over, bar height proportional to the rate. A week
  * with no log shows a hollow circle, a 0% week a cross and a week logged
  * with nothing planned a dash, so no state is told apart by colour alone.
+ * The legend is HTML (`weeklyBarsLegend`), for the page to put under it.
  */
 import type { WeekFigure } from '../types.js';
-import { color, num, percent, svgFrame, text, type ChartOptions, type ChartTable } from './svg.js';
+import { color, num, percent, renderLegend, svgFrame, text, type ChartOptions, type ChartTable } from './svg.js';
 import { describeSlot, weekSlots, type WeekSlot } from './week-slots.js';
 
 export interface WeeklyBarsOptions extends ChartOptions {
@@ -14,7 +15,13 @@ export interface WeeklyBarsOptions extends ChartOptions {
 }
 
 /** Geometry of the weekly bars, exported so tests and the site agree. */
-export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 40, right: 8, minWidth: 260 } as const;
+export const BARS = { left: 36, top: 10, plotHeight: 120, slotWidth: 16, barWidth: 10, bottom: 24, right: 8, minWidth: 260 } as const;
+
+/**
+ * The most weeks the bars show on a page: 16 weeks make a drawing 300 units
+ * wide, which fits a 360 px phone at full size, so its text stays 12 px.
+ */
+export const WEEKLY_BARS_FIT = 16;
 
 /** The slots the weekly bars draw: every week from the first to the last one that is over. */
 export function weeklySlots(weeks: readonly WeekFigure[], options: { lastWeeks?: number } = {}): WeekSlot[] {
@@ -54,11 +61,8 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
       shape = `<circle class="${slot.state}" cx="${num(centre)}" cy="${num(base - 6)}" r="3" fill="none" stroke="${color('grid')}" stroke-width="1.5"/>`;
     }
     parts.push(`<g data-week="${slot.id}" data-state="${slot.state}"><title>${describeSlot(slot)}</title>${shape}</g>`);
-    if (index % 4 === 0) parts.push(text(centre, base + 14, `W${slot.id.slice(6)}`, 'text-anchor="middle" font-size="10"'));
+    if (index % 4 === 0) parts.push(text(centre, base + 16, `W${slot.id.slice(6)}`, 'text-anchor="middle"'));
   });
-  if (slots.length > 0) {
-    parts.push(text(left, height - 6, '× 0%   – nothing planned   ○ no log', 'font-size="10"'));
-  }
 
   return svgFrame({
     idPrefix: options.idPrefix,
@@ -69,6 +73,16 @@ export function renderWeeklyBars(weeks: readonly WeekFigure[], options: WeeklyBa
     desc: describeWeeks(slots),
     body: parts.join(''),
   });
+}
+
+/** The weekly bars' legend, as HTML for the page to put under the chart. */
+export function weeklyBarsLegend(): string {
+  return renderLegend([
+    { shapes: `<rect x="2" y="1" width="10" height="12" fill="${color('done')}"/>`, label: 'share of intentions done' },
+    { shapes: `<path d="M4,4l6,6m0,-6l-6,6" stroke="${color('missed')}" stroke-width="2"/>`, label: '0%' },
+    { shapes: `<line x1="3" x2="11" y1="7" y2="7" stroke="${color('grid')}" stroke-width="2"/>`, label: 'nothing planned' },
+    { shapes: `<circle cx="7" cy="7" r="3" fill="none" stroke="${color('grid')}" stroke-width="1.5"/>`, label: 'no log' },
+  ]);
 }
 
 function describeWeeks(slots: readonly WeekSlot[]): string {

@@ -2,7 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, GoalSection, Resource } from '../../model/types.js';
-import { describeProgress, renderMilestoneSteps, renderProgressBar, type GoalFigure } from '../../progress/index.js';
+import { describeProgress, milestoneStepsLegend, renderMilestoneSteps, renderProgressBar, type GoalFigure } from '../../progress/index.js';
 import { describeFollowThrough, dueLabel, excerpt, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
 import { groupBy } from '../../util/group-by.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
@@ -62,7 +62,12 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       name: weekName(week),
       url: week.url,
       over: week.sunday < context.today,
-      items: items.map((item) => ({ html: context.renderInline(withoutOwnTag(item.text, goal.slug)), done: item.done, over: item.over })),
+      items: items.map((item) => ({
+        html: context.renderInline(withoutOwnTag(item.text, goal.slug)),
+        done: item.done,
+        over: item.over,
+        reason: item.reason ? context.renderInline(item.reason) : undefined,
+      })),
     };
   });
   return {
@@ -87,6 +92,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
         figure.milestonesTotal > 0
           ? renderMilestoneSteps([figure], { idPrefix: `goal-${goal.slug}-steps`, today: context.today, from: goal.started })
           : undefined,
+      stepsLegend: figure.milestonesTotal > 0 ? milestoneStepsLegend([figure]) : undefined,
       sections,
       resourcesId: resourcesSection ? anchorId(goal, resourcesSection, 'section-resources') : 'section-resources',
       milestonesId: milestonesAnchor === undefined ? 'section-milestones' : ANCHOR_PREFIX + milestonesAnchor,

@@ -10,6 +10,10 @@ import {
   renderMilestoneSteps,
   renderProgressBar,
   renderWeeklyBars,
+  heatmapLegend,
+  milestoneStepsLegend,
+  WEEKLY_BARS_FIT,
+  weeklyBarsLegend,
   weeklyTable,
 } from '../../progress/index.js';
 import { describeFollowThrough, plural } from '../format.js';
@@ -30,9 +34,12 @@ export function progressPage(context: SiteContext): SitePage {
       description: `${describeFollowThrough(progress.overall)}; current streak ${plural(streak.current, 'week')}, longest ${plural(streak.longest, 'week')}.`,
       followThrough: describeFollowThrough(progress.overall),
       streak: { current: plural(streak.current, 'week'), longest: plural(streak.longest, 'week'), years },
-      weeklyBars: progress.weeks.some((week) => week.over) ? renderWeeklyBars(progress.weeks, { idPrefix: 'progress-weekly' }) : undefined,
+      weeklyBars: progress.weeks.some((week) => week.over) ? renderWeeklyBars(progress.weeks, { idPrefix: 'progress-weekly', lastWeeks: WEEKLY_BARS_FIT }) : undefined,
+      weeklyBarsLegend: weeklyBarsLegend(),
+      weeklyBarsWeeks: WEEKLY_BARS_FIT,
       weeklyTable: weeklyTable(progress.weeks),
       heatmap: renderHeatmap(progress.weeks, { idPrefix: 'progress-heatmap', today }),
+      heatmapLegend: heatmapLegend(),
       heatmapTable: heatmapTable(progress.weeks, { today }),
       goals: progress.goals.map((goal) => ({
         title: goal.title,
@@ -44,6 +51,7 @@ export function progressPage(context: SiteContext): SitePage {
       steps: progress.goals.some((goal) => goal.milestonesTotal > 0)
         ? renderMilestoneSteps(progress.goals.filter((goal) => goal.milestonesTotal > 0), { idPrefix: 'progress-steps', today })
         : undefined,
+      stepsLegend: milestoneStepsLegend(progress.goals),
       milestoneTable: publicTable(milestoneTable(progress.goals), context.links),
       monthTable: monthTable(progress.months),
       carryOverTable: progress.carryOvers.length > 0 ? publicTable(carryOverTable(progress.carryOvers), context.links) : undefined,

@@ -5,7 +5,8 @@
  */
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, IsoDate, Week } from '../../model/types.js';
-import { computeYearReview, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
+import { computeYearReview, heatmapLegend, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
+import { splitWeekId } from '../../model/iso-week.js';
 import { groupBy } from '../../util/group-by.js';
 import { describeFollowThrough, excerpt, plural, statusLabel, weekName } from '../format.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
@@ -50,12 +51,6 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
       followThrough: rates.has(goal.slug) ? describeFollowThrough(rates.get(goal.slug)!) : 'no intentions for it this year',
     }));
 
-  const missed = weeks
-    .map((week) => ({ week, figure: figures.get(week.id)! }))
-    .filter(({ figure }) => figure.over && figure.planned > figure.done)
-    .sort((a, b) => b.figure.planned - b.figure.done - (a.figure.planned - a.figure.done) || (a.week.id < b.week.id ? -1 : 1))
-    .slice(0, TOP_WEEKS)
-    .map(({ week, figure }) => ({ name: weekName(week), url: week.url, text: `${figure.planned - figure.done} of ${plural(figure.planned, 'intention')} not followed through` }));
 
   const longest = [...review.reflections]
     .sort((a, b) => b.words - a.words || (a.week < b.week ? -1 : 1))
@@ -65,22 +60,27 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
       return { name: weekName(week), url: week.url, text: `${plural(entry.words, 'word')}: ${reflectionStart(week, context)}` };
     });
 
-  const reasons = weeks.flatMap((week) =>
+  // Every intention left unchecked in a week that is over (or with a reason already), grouped by its goal, the most missed goal first.
+  const missed = weeks.flatMap((week) =>
     week.intentions
-      .filter((intention) => !intention.done && intention.reason)
+      .filter((intention) => !intention.done && (figures.get(week.id)!.over || intention.reason))
       .map((intention) => ({
         goal: intention.refs.map((ref) => goals.get(ref.slug)).find((goal) => goal !== undefined),
         week: weekName(week),
         url: week.url,
         text: intention.text,
-        reason: context.renderInline(intention.reason!),
+        reason: intention.reason ? context.renderInline(intention.reason) : undefined,
       })),
   );
-  const reasonGroups = groupBy(reasons, (reason) => reason.goal?.slug ?? '').map(([, items]) => ({
-    title: items[0]!.goal?.title ?? 'Not tied to a goal',
-    url: items[0]!.goal?.url,
-    items: items.map(({ text, goal, ...item }) => ({ ...item, intention: context.renderInline(goal ? withoutOwnTag(text, goal.slug) : text) })),
-  }));
+  const missedGroups = groupBy(missed, (item) => item.goal?.slug ?? '')
+    .map(([, items]) => ({
+      title: items[0]!.goal?.title ?? 'Not tied to a goal',
+      url: items[0]!.goal?.url,
+      count: `${plural(items.length, 'intention')} missed`,
+      size: items.length,
+      items: items.map(({ text, goal, ...item }) => ({ ...item, intention: context.renderInline(goal ? withoutOwnTag(text, goal.slug) : text) })),
+    }))
+    .sort((a, b) => b.size - a.size || (a.url === undefined ? 1 : b.url === undefined ? -1 : 0));
 
   return {
     url: reviewUrl(year),
@@ -89,8 +89,9 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
       title: `${year} in review`,
       year,
       searchable: true,
-      description: `${plural(review.weeksLogged, 'week')} logged of ${review.weeksInYear}; ${describeFollowThrough(review.followThrough)}; ${plural(review.milestonesDone.length, 'milestone')} done.`,
-      weeksLogged: `${review.weeksLogged} of ${review.weeksInYear}`,
+      description: `${plural(review.weeksLogged, 'week')} logged of ${review.weeksSinceStart}; ${describeFollowThrough(review.followThrough)}; ${plural(review.milestonesDone.length, 'milestone')} done.`,
+      weeksLogged: `${review.weeksLogged} of ${review.weeksSinceStart}`,
+      weeksNote: review.startedIn ? `since the journal began in week ${splitWeekId(review.startedIn).week}` : undefined,
       followThrough: describeFollowThrough(review.followThrough),
       milestonesDoneCount: String(review.milestonesDone.length),
       started: goalLinks(review.goalsStarted),
@@ -99,10 +100,10 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
       goalStates,
       milestones: review.milestonesDone.map((milestone) => milestoneItem(milestone, context)),
       heatmap: renderHeatmap(context.progress.weeks, { idPrefix: `review-${year}-heatmap`, today: context.today, years: [year] }),
+      heatmapLegend: heatmapLegend(),
       monthTable: monthTable(review.months),
-      missed,
       longest,
-      reasonGroups,
+      missedGroups,
       reflections: review.reflections.map((entry) => {
         const week = byId.get(entry.week)!;
         return { name: weekName(week), url: week.url, words: plural(entry.words, 'word') };

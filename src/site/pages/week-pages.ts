@@ -1,5 +1,5 @@
 /** `/weeks/` (a year-by-week heatmap and every log) and one page per week, with previous and next. */
-import { heatmapTable, renderHeatmap, type WeekFigure } from '../../progress/index.js';
+import { heatmapLegend, heatmapTable, renderHeatmap, type WeekFigure } from '../../progress/index.js';
 import type { Week } from '../../model/types.js';
 import { groupBy } from '../../util/group-by.js';
 import { dateRange, describeFollowThrough, excerpt, percentOrDash, plural, weekName } from '../format.js';
@@ -20,6 +20,7 @@ export function weekPages(context: SiteContext): SitePage[] {
       title: 'Weeks',
       description: `${plural(weeks.length, 'weekly log')}; ${describeFollowThrough(context.progress.overall)}.`,
       heatmap: renderHeatmap(context.progress.weeks, { idPrefix: 'weeks-heatmap', today: context.today }),
+      heatmapLegend: heatmapLegend(),
       heatmapTable: heatmapTable(context.progress.weeks, { today: context.today }),
       years: groupBy(newestFirst, (week) => week.year).map(([year, items]) => ({
         year,

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { HEATMAP } from '../../../src/progress/charts/heatmap.js';
 import { formatWeekId } from '../../../src/model/iso-week.js';
-import type { IsoDate } from '../../../src/model/types.js';
-import { computeProgress, heatmapTable, renderHeatmap } from '../../../src/progress/index.js';
+import type { IsoDate, WeekId } from '../../../src/model/types.js';
+import { computeProgress, heatmapLegend, heatmapTable, renderHeatmap } from '../../../src/progress/index.js';
 import { child, findAll, loadProgressFixture, parseSvg, weekFigureOf, type SvgNode } from '../helpers.js';
 
 const cells = (svg: SvgNode) => findAll(svg, (node) => node.name === 'g' && node.attrs.class === 'cell');
@@ -31,9 +31,10 @@ describe('heatmap', () => {
     expect(new Set(all.map(cellY))).toEqual(new Set([HEATMAP.top]));
 
     const count = (state: string) => all.filter((cell) => cell.attrs['data-state'] === state).length;
-    // W44–W47 over with intentions; W01–W43 over with no public log (W41 is a draft, W42–W43 private); W48–W53 not over.
-    expect([count('rate'), count('zero'), count('empty'), count('missing'), count('future')]).toEqual([4, 0, 0, 43, 6]);
-    for (const id of ['2026-W41', '2026-W42', '2026-W43']) expect(all.find((cell) => cell.attrs['data-week'] === id)!.attrs['data-state']).toBe('missing');
+    // W44–W47 over with intentions; W01–W43 come before the first public log (W41 is a draft, W42–W43 private), so
+    // they are "not started", not "no log"; W48–W53 not over.
+    expect([count('rate'), count('zero'), count('empty'), count('missing'), count('future'), count('before')]).toEqual([4, 0, 0, 0, 6, 43]);
+    for (const id of ['2026-W01', '2026-W41', '2026-W42', '2026-W43']) expect(all.find((cell) => cell.attrs['data-week'] === id)!.attrs['data-state']).toBe('before');
 
     for (const week of weeks.filter((figure) => figure.over)) {
       const cell = all.find((one) => one.attrs['data-week'] === week.id)!;
@@ -49,15 +50,15 @@ describe('heatmap', () => {
     const svg = parseSvg(renderHeatmap(weeks, { idPrefix: 'heat', today }));
     expect(child(svg, 'title')!.text).toBe('Follow-through by week, 2026');
     const desc = child(svg, 'desc')!.text;
-    expect(desc).toContain('2026 has 53 ISO weeks: 4 over with intentions (7 of 10 done, 70%), 0 of them at 0%, 0 logged with no intentions, 43 with no log, 6 not over yet.');
+    expect(desc).toContain('2026 has 53 ISO weeks: 4 over with intentions (7 of 10 done, 70%), 0 of them at 0%, 0 logged with no intentions, 0 with no log, 6 not over yet, 43 before the journal started.');
     expect(desc).toContain('2026-W45: 2 of 3 done (67%)');
     expect(desc).toContain('2026-W48: logged, not over yet');
 
     const table = heatmapTable(weeks, { today });
     expect(table.head).toEqual(['Week', 'Follow-through', 'Planned', 'Done']);
-    // Every week that is over (47) plus the logged current week.
-    expect(table.rows).toHaveLength(48);
-    expect(table.rows.filter((row) => row[1] === 'no log')).toHaveLength(43);
+    // Every week from the journal's first (W44) that is over, plus the logged current week.
+    expect(table.rows).toHaveLength(5);
+    expect(table.rows.filter((row) => row[1] === 'no log')).toHaveLength(0);
     expect(table.rows.slice(-5)).toEqual([
       ['2026-W44', '100%', '2', '2'],
       ['2026-W45', '67%', '3', '2'],
@@ -118,5 +119,21 @@ describe('heatmap', () => {
     const shapes = ['2026-W01', '2026-W02', '2026-W03', '2026-W04', '2026-W10'].map(shapeOf);
     expect(shapes).toEqual(['rect+rect.fill', 'rect+path', 'rect+line', 'rect[dashed]', 'circle']);
     expect(new Set(shapes).size).toBe(5);
+  });
+
+  it('starts at the journal\'s first week: the weeks before it are "not started", a gap after it "no log"', () => {
+    const today = '2026-03-04' as IsoDate;
+    const weeks = [weekFigureOf('2026-W05', 2, 1), weekFigureOf('2026-W07', 2, 2)];
+    const all = cells(parseSvg(renderHeatmap(weeks, { idPrefix: 'start', today })));
+    const state = (id: string) => all.find((cell) => cell.attrs['data-week'] === id)!.attrs['data-state'];
+    expect(['2026-W01', '2026-W04', '2026-W05', '2026-W06', '2026-W07', '2026-W10'].map(state)).toEqual(['before', 'before', 'rate', 'missing', 'rate', 'future']);
+    // A pale square without an outline: neither the dashed "no log" outline nor the "not over" dot.
+    const before = all.find((cell) => cell.attrs['data-week'] === '2026-W01')!.children.filter((node) => node.name !== 'title');
+    expect(before.map((node) => [node.name, node.attrs.stroke, node.attrs['fill-opacity']])).toEqual([['rect', undefined, '0.15']]);
+    // The table and the legend agree: no row for weeks before the start, and the legend names the state.
+    expect(heatmapTable(weeks, { today }).rows.map((row) => row[0])).toEqual(['2026-W05', '2026-W06', '2026-W07', '2026-W08', '2026-W09']);
+    expect(heatmapLegend()).toContain('before the journal started');
+    // An explicit start overrides the first week given.
+    expect(cells(parseSvg(renderHeatmap(weeks, { idPrefix: 'start', today, start: '2026-W03' as WeekId }))).find((cell) => cell.attrs['data-week'] === '2026-W03')!.attrs['data-state']).toBe('missing');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../src/model/calendar-date.js';
 import type { IsoDate } from '../../../src/model/types.js';
 import { STEPS } from '../../../src/progress/charts/milestone-steps.js';
-import { computeProgress, milestoneTable, renderMilestoneSteps, type GoalFigure } from '../../../src/progress/index.js';
+import { computeProgress, milestoneStepsLegend, milestoneTable, renderMilestoneSteps, type GoalFigure } from '../../../src/progress/index.js';
 import { child, findAll, loadProgressFixture, parseSvg } from '../helpers.js';
 
 /** The corner points of a path made of M, H and V commands. */
@@ -84,8 +84,17 @@ describe('milestone steps', () => {
       expect(last[0]).toBeCloseTo(STEPS.left + STEPS.plotWidth, 1);
       expect(last[1]).toBeCloseTo(y(Number(line.attrs['data-done'])), 1);
     }
-    const legend = findAll(svg, (node) => node.name === 'text').map((node) => node.text);
-    expect(legend).toEqual(expect.arrayContaining(['Learn Go: 1 of 2', 'Learn Rust: 1 of 2', 'Learn SQL: 2 of 2']));
+    // The legend is HTML under the chart (it wraps on a phone), with the same stroke and dash as each line.
+    const legend = milestoneStepsLegend(goals);
+    const items = [...legend.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]!);
+    expect(items.map((item) => item.replace(/<svg.*<\/svg> /, ''))).toEqual(['Learn Go: 1 of 2 milestones done', 'Learn Rust: 1 of 2 milestones done', 'Learn SQL: 2 of 2 milestones done']);
+    items.forEach((item, index) => {
+      expect(item).toContain(`stroke="${lines[index]!.attrs.stroke}"`);
+      const dash = lines[index]!.attrs['stroke-dasharray'];
+      if (dash) expect(item).toContain(`stroke-dasharray="${dash}"`);
+      else expect(item).not.toContain('stroke-dasharray');
+    });
+    expect(findAll(svg, (node) => node.name === 'text').map((node) => node.text).join(' ')).not.toContain('Learn');
   });
 
   it('climbs by two when two milestones are done on the same day', () => {
