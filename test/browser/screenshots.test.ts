@@ -1,6 +1,6 @@
 /**
  * Full-page screenshots of the pages people open most (home, a goal, a week,
- * progress) in light, dark, phone and print, saved to
+ * the weeks, progress, the year in review) in light, dark, phone and print, saved to
  * `test-output/screenshots/` (ignored by git) for a person to look at.
  * The test checks each is a real full-page picture no wider than its screen.
  */
@@ -42,12 +42,14 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('screenshots', () => {
-  it('saves home, a goal, a week and progress in every variant', async () => {
+  it('saves home, a goal, a week, the weeks, progress and the review in every variant', async () => {
     const goal = site.pages.find((path) => /^goals\/[^/]+\/$/.test(path));
     const week = site.pages.filter((path) => /^weeks\/\d{4}-W\d\d\/$/.test(path)).at(-1);
     expect(goal).toBeDefined();
     expect(week).toBeDefined();
-    const targets = { home: '', goal: goal!, week: week!, progress: 'progress/' };
+    const review = site.pages.filter((path) => /^review\/\d{4}\/$/.test(path)).at(-1);
+    expect(review).toBeDefined();
+    const targets = { home: '', goal: goal!, week: week!, weeks: 'weeks/', progress: 'progress/', review: review! };
     const saved: string[] = [];
     for (const variant of VARIANTS) {
       const context = await harness.newContext({
@@ -69,6 +71,6 @@ describe('screenshots', () => {
       }
       await context.close();
     }
-    expect(saved).toHaveLength(4 * VARIANTS.length);
+    expect(saved).toHaveLength(Object.keys(targets).length * VARIANTS.length);
   });
 });
