@@ -74,7 +74,7 @@ describe('the year in review', () => {
     expect(y2025).not.toContain('Starting from zero on Talks.');
     const y2026 = await readOutput(out, 'review/2026/index.html');
     expect(y2026).toContain('So far: 2 of 3 milestones done; status active.');
-    expect(y2026).toMatch(/Finished this year:<\/strong> <a href="\/goals\/talks\/">Talks<\/a>/);
+    expect(y2026).toMatch(/Finished this year:<\/strong> <a class="goal-link" href="\/goals\/talks\/">Talks<\/a>/);
   });
 
   it('points at the longest reflections', async () => {
