@@ -75,6 +75,7 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
           return html;
         });
         config.addGlobalData('site', site);
+        config.addFilter('ogLocale', ogLocale);
         // One paginated template per layout, not one template per page: Eleventy's template map
         // and dependency graph grow with templates (a linear search per template), not with pages.
         for (const [index, [layout, group]] of byLayout(pages).entries()) {
@@ -94,5 +95,20 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
     await eleventy.write();
   } finally {
     await rm(inputDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A language tag as Open Graph wants a locale: `en` → `en_US`, `pt-BR` →
+ * `pt_BR`, `de` → `de_DE` (the likeliest region, from the runtime's locale
+ * data); a tag it cannot read is left as it is, with `_` for `-`.
+ */
+export function ogLocale(language: unknown): string {
+  const tag = String(language ?? '');
+  try {
+    const locale = new Intl.Locale(tag).maximize();
+    return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+  } catch {
+    return tag.replace(/-/g, '_');
   }
 }

@@ -52,11 +52,16 @@ export function tagPages(context: SiteContext): SitePage[] {
       layout: 'tag.njk',
       view: {
         title: `Tagged “${tag.name}”`,
-        description: `${plural(tag.goals.length, 'goal')}, ${plural(tag.weeks.length, 'week')} and ${plural(tag.pages.length, 'page')} tagged ${tag.name}.`,
+        description: `${countList([plural(tag.goals.length, 'goal'), plural(tag.weeks.length, 'week'), plural(tag.pages.length, 'page')].filter((part) => !part.startsWith('0 ')))} tagged ${tag.name}.`,
         goals: tag.goals,
         weeks: tag.weeks,
         pages: tag.pages,
       },
     })),
   ];
+}
+
+/** "1 goal", "1 goal and 2 weeks", "1 goal, 2 weeks and 1 page": only the counts that are not zero. */
+function countList(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? 'nothing') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
