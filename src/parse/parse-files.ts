@@ -15,8 +15,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
-import type { ParseCache } from '../cache/parse-cache.js';
-import { decodeRecord, encodeRecord, type CachedParse } from '../cache/parse-record.js';
+import { decodeRecord, encodeRecord, type CachedParse } from '../workspace/parse-record.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { report } from '../findings/finding.js';
 import type { Entry, GoalTemplate } from '../model/types.js';
 import type { ParseTask, WorkerData, WorkerMessage } from './parse-worker-protocol.js';
@@ -35,8 +35,8 @@ export interface ParallelOptions {
 }
 
 export interface ParseFilesOptions {
-  /** Parsed entries of earlier runs; unchanged files are not parsed again. */
-  cache?: ParseCache;
+  /** Where parsed entries of earlier runs are kept; unchanged files are not parsed again. */
+  workspace?: Workspace;
   /** How to spread the parsing over threads. */
   parallel?: ParallelOptions;
 }
@@ -45,7 +45,7 @@ const DEFAULT_MIN_FILES = 500;
 
 /** The entry of each file (in order; `undefined` where a file holds none), its findings reported on it. */
 export async function parseFiles(files: readonly VFile[], template: GoalTemplate, options: ParseFilesOptions = {}): Promise<(Entry | undefined)[]> {
-  const { cache } = options;
+  const cache = options.workspace?.parses;
   const templateJson = JSON.stringify(template);
   const entries: (Entry | undefined)[] = new Array(files.length);
   const keys: string[] = [];
@@ -72,9 +72,7 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
     // The record is made for the cache anyway; the entry decoded from it keeps its trees as
     // bytes until they are read, so the freshly parsed trees die young instead of filling the heap.
     // Read back through the cache, so that a cache keeping objects (serve's) hands out the same one next time.
-    const record = encodeRecord(parsed);
-    cache.setRecord(keys[index]!, record);
-    entries[index] = (cache.get(keys[index]!) ?? decodeRecord(record)).entry;
+    entries[index] = cache.put(keys[index]!, encodeRecord(parsed)).entry;
   };
   const parallel = options.parallel ?? {};
   const workerCount = parallel.workers ?? Math.min(3, availableParallelism() - 1);
@@ -115,8 +113,7 @@ export async function parseFiles(files: readonly VFile[], template: GoalTemplate
     if (!parsed) return parseHere(index);
     for (const finding of parsed.findings) report(files[index]!, finding);
     if (!cache) return void (entries[index] = parsed.entry);
-    cache.setRecord(keys[index]!, record!);
-    entries[index] = (cache.get(keys[index]!) ?? parsed).entry;
+    entries[index] = cache.put(keys[index]!, record!).entry;
   });
   return entries;
 }

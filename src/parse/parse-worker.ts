@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFile } from 'vfile';
-import { encodeRecord } from '../cache/parse-record.js';
+import { encodeRecord } from '../workspace/parse-record.js';
 import { parseToCached } from './parse-to-cached.js';
 import type { WorkerData, WorkerMessage } from './parse-worker-protocol.js';
 

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
 import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
 import { runEleventy } from '../site/eleventy/run-eleventy.js';
-import type { SourceHashes } from '../cache/source-hashes.js';
-import type { RenderMemo } from '../site/markdown/render-markdown.js';
 import type { SitePage } from '../site/site-page.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 export interface PreviewOptions {
   journal: Journal;
@@ -25,10 +24,8 @@ export interface PreviewOptions {
   previous?: PreviewState;
   /** The layouts changed since `previous`: every page is laid out again. */
   layoutsChanged?: boolean;
-  /** Rendered Markdown kept for the session. */
-  renderMemo?: RenderMemo;
-  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
-  sources?: SourceHashes;
+  /** The session's workspace (rendered Markdown kept between updates). */
+  workspace?: Workspace;
   /**
    * Whether the stylesheet, the icon or the journal's assets may have
    * changed since `previous` (default: yes): they are copied again only
@@ -56,8 +53,8 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, sources, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo, sources });
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
+  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, workspace });
   // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
   const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
   const changed = pages.filter((page) => {

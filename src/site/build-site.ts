@@ -7,13 +7,10 @@ import { readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStoredMap } from '../cache/stored-map.js';
-import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
-import type { RenderMemo } from './markdown/render-markdown.js';
 import { findReusablePages } from './reuse-pages.js';
 import { findReusableShards } from './search/reuse-shards.js';
 import type { SearchIndex } from './search/search-index.js';
@@ -30,12 +27,13 @@ import {
   SITE_MARKER_TEXT,
   swapInOutput,
 } from './output-folder.js';
-import { carryOver, openStaging, sparePath } from './spare-output.js';
+import { carryOver, openStaging } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
-import { buildMoment, readDateMemory, writeDateMemory, type DateMemory } from './feeds/content-dates.js';
+import { buildMoment } from './feeds/content-dates.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
 import { trimChars } from '../util/trim-chars.js';
+import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
@@ -68,12 +66,13 @@ export interface BuildSiteOptions {
   search?: boolean;
   layoutsDir?: string;
   /**
-   * The cache folder: HTML rendered from unchanged Markdown and pages that
-   * did not change are taken from earlier builds (see reuse-pages.ts).
+   * What is kept between runs: HTML rendered from unchanged Markdown and
+   * pages that did not change are taken from earlier builds (see
+   * reuse-pages.ts). Saved once the new site is in place.
    */
+  workspace?: Workspace;
+  /** Instead of `workspace`: the folder of one kept on disk. */
   cacheDir?: string;
-  /** Hashes of the Markdown files' text (with `cacheDir`, what rendered HTML is found by). */
-  sources?: SourceHashes;
 }
 
 export interface BuiltSite {
@@ -95,7 +94,7 @@ export interface SitePlan {
 
 /** Publish, compute the figures and lay out every page's data. */
 export function planSite(
-  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources' | 'url' | 'clock'> & { renderMemo?: RenderMemo; previousDates?: DateMemory },
+  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'url' | 'clock' | 'workspace'>,
 ): SitePlan {
   const { config } = options.journal;
   const url = config.url ? undefined : options.url;
@@ -105,11 +104,9 @@ export function planSite(
     pathPrefix,
     includeDrafts: options.includeDrafts ?? false,
     includePrivate: options.includePrivate ?? false,
-    renderMemo: options.renderMemo,
-    sources: options.sources,
+    workspace: options.workspace,
     url,
     moment: buildMoment(options.today, options.clock),
-    previousDates: options.previousDates,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
@@ -140,13 +137,14 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
  * a `SiteWriteError`.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
-  const { outputDir, cacheDir } = options;
-  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir });
+  const { outputDir } = options;
+  const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: options.cacheDir } : { mode: 'off' }));
+  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir: workspace.dir });
   assertReplaceableOutput(outputDir);
   let stagingDir: string | undefined;
   let swapped = false;
   try {
-    return await writeSite(options, {
+    return await writeSite({ ...options, workspace }, {
       staging: (dir) => (stagingDir = dir),
       swapped: () => (swapped = true),
     });
@@ -155,14 +153,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   }
 }
 
-async function writeSite(options: BuildSiteOptions, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
-  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
-  // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
-  const settings = JSON.stringify(journal.config);
-  const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin', context: settings }) : undefined;
-  // When feed entries and pages last changed, as the previous build saw them (see content-dates.ts).
-  const previousDates = cacheDir ? await readDateMemory(cacheDir) : undefined;
-  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo, previousDates });
+async function writeSite(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
+  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, workspace } = options;
+  const { context, pages, site, pathPrefix } = planSite(options);
   trace('plan');
   await recoverInterruptedSwap(outputDir);
   // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
@@ -172,19 +165,19 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
   let search: SearchIndex | undefined;
   try {
     const folderMode = (await stat(stagingDir)).mode & 0o777;
-    const reuse = cacheDir ? await findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir, mode: folderMode }) : undefined;
+    const reuse = await findReusablePages({ pages, site, settings: JSON.stringify(journal.config), pathPrefix, layoutsDir, outputDir, workspace, mode: folderMode });
     trace('unchanged pages');
     // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
     const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
     const shardReuse =
       reuse && shards.length > 0
-        ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
+        ? findReusableShards({ shards, unchanged: reuse.reusable, outputDir, workspace, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
         : undefined;
     const stale = shardReuse?.stale ?? shards;
     trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
     const indexed = new Set(stale.flatMap((shard) => shard.paths));
     const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
-    const staging = await openStaging({ dir: stagingDir, cacheDir, keep: carried });
+    const staging = await openStaging({ dir: stagingDir, spare: workspace.spareFolder, keep: carried });
     trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
     // The indexer reads each page as it is written, beside Eleventy.
     if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
@@ -208,13 +201,12 @@ async function writeSite(options: BuildSiteOptions, events: { staging(dir: strin
     await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
     // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
     const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
-    await swapInOutput(staging.dir, outputDir, { keepOldAt: cacheDir && sparePath(cacheDir) });
+    await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
     events.swapped();
     trace('swap');
-    await reuse?.save(copied);
-    await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
-    await renderMemo?.save();
-    if (cacheDir) await writeDateMemory(cacheDir, context.dates.remembered());
+    reuse?.remember(copied);
+    shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
+    await workspace.save();
     trace('save cache');
     return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
   } catch (error) {

@@ -4,9 +4,8 @@
  * matter, raw HTML and hidden goals' `#tags` are left out.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { SourceHashes } from '../cache/source-hashes.js';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
-import { remember, type MarkdownFile, type RenderMemo } from './markdown/render-markdown.js';
+import { remember, type MarkdownFile, type RenderMemo, type SourceHashes } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 /** Nodes whose children are blocks (or cells): their texts are joined with a space. */

@@ -4,7 +4,7 @@
  * only when first read and then an ordinary property.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodeRecord, type CachedParse } from '../../src/cache/parse-record.js';
+import { decodeRecord, encodeRecord, type CachedParse } from '../../src/workspace/parse-record.js';
 import { loadJournal } from '../../src/journal.js';
 import type { Goal, Week } from '../../src/model/types.js';
 import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';

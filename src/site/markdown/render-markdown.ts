@@ -12,7 +12,6 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { SourceHashes } from '../../cache/source-hashes.js';
 import { splitHashtags } from './goal-hashtags.js';
 import { headingSlugs } from '../../parse/heading-anchors.js';
 import { httpsOnlyEmbeds } from './https-embeds.js';
@@ -27,6 +26,11 @@ import { transformHtml } from './transform-html.js';
 export interface RenderMemo {
   get(key: string): string | undefined;
   set(key: string, html: string): void;
+}
+
+/** A short hash of each Markdown file's exact text, by content path (see the workspace). */
+export interface SourceHashes {
+  get(path: string): string | undefined;
 }
 
 export interface RendererOptions {
