@@ -1,5 +1,5 @@
 /**
- * A parse worker (see parse-files.ts): takes the next file from the shared
+ * A parse worker (see parse-pool.ts): takes the next file from the shared
  * counter until none is left, parses it, and answers with its record, a few
  * records to a message. A file whose parse throws gets no record, so the
  * main thread parses it again and meets the same error there.
