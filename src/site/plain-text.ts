@@ -7,6 +7,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
 import { remember, type MarkdownFile, type RenderMemo, type SourceHashes } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
+import { treeOf } from '../model/trees.js';
 
 /** Nodes whose children are blocks (or cells): their texts are joined with a space. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
@@ -29,8 +30,8 @@ export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks
  */
 export function plainTextOfFile(file: MarkdownFile, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
   const source = sources?.get(file.path);
-  if (!memo || source === undefined) return plainText(file.tree, links);
-  return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(file.tree)), links);
+  if (!memo || source === undefined) return plainText(treeOf(file), links);
+  return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(treeOf(file))), links);
 }
 
 /**

@@ -37,30 +37,34 @@ export function parseStore(records: Generations<Uint8Array>, sources: SourceText
     const record = records.get(key);
     return record && decodeOrNothing(record);
   };
+  // In memory, the entries and their trees are shared by every update: frozen.
+  const keep = (record: Uint8Array) => deepFreeze(decodeRecord(record, deepFreeze));
   return {
     keyOf: (path, text, context) => sources.parseKey(path, text, context),
     get(key) {
       if (!objects) return decoded(key);
       let value = objects.get(key);
       if (value === undefined) {
-        value = decoded(key);
-        if (value) objects.set(key, deepFreeze(value));
+        const record = records.get(key);
+        value = record && decodeOrNothing(record, keep);
+        if (value) objects.set(key, value);
       }
       return value;
     },
     put(key, record) {
       records.set(key, record);
-      const value = decodeRecord(record);
-      if (objects) objects.set(key, deepFreeze(value));
+      if (!objects) return decodeRecord(record);
+      const value = keep(record);
+      objects.set(key, value);
       return value;
     },
   };
 }
 
 /** Decode a record, or `undefined` when it is damaged (the file is then parsed again). */
-function decodeOrNothing(record: Uint8Array): CachedParse | undefined {
+function decodeOrNothing(record: Uint8Array, decode: (record: Uint8Array) => CachedParse = decodeRecord): CachedParse | undefined {
   try {
-    return decodeRecord(record);
+    return decode(record);
   } catch {
     return undefined;
   }
@@ -74,8 +78,6 @@ export function deepFreeze<T>(value: T): T {
     const next = pending.pop();
     if (next === null || typeof next !== 'object' || seen.has(next)) continue;
     seen.add(next);
-    // Read every property first: a cached entry's trees are decoded when first read (parse-record.ts),
-    // which turns them into plain properties, and a frozen object could not take that change.
     for (const key of Reflect.ownKeys(next)) pending.push((next as Record<PropertyKey, unknown>)[key]);
     Object.freeze(next);
   }

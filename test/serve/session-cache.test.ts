@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../src/journal.js';
+import { treeOf } from '../../src/model/trees.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { planSite } from '../../src/site/build-site.js';
 import { encodeRecord } from '../../src/workspace/parse-record.js';
@@ -28,7 +29,7 @@ describe('the workspace of a serve session', () => {
       expect(Object.isFrozen(entry)).toBe(true);
     }
     const week = second.journal.weeks[0]!;
-    expect(Object.isFrozen(week.tree.children[0])).toBe(true);
+    expect(Object.isFrozen(treeOf(week).children[0])).toBe(true);
     expect(() => {
       (week as { title: string }).title = 'changed';
     }).toThrow(TypeError);
