@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { EVENTS_PATH, RELOAD_SCRIPT, type ReloadChannel } from './live-reload.js';
 import { isAllowedHost, isSameOrigin } from './request-guard.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -90,7 +91,7 @@ async function respond(request: IncomingMessage, response: ServerResponse, optio
 }
 
 async function findFile(siteDir: string, relativePath: string): Promise<string | undefined> {
-  const target = normalize(join(siteDir, relativePath.endsWith('/') || relativePath === '' ? `${relativePath}index.html` : relativePath));
+  const target = normalize(join(siteDir, siteFileOf(`/${relativePath}`)));
   if (target !== siteDir && !target.startsWith(siteDir.endsWith(sep) ? siteDir : siteDir + sep)) return undefined;
   try {
     return (await stat(target)).isFile() ? target : undefined;

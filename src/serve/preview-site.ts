@@ -12,6 +12,7 @@ import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
 import { runEleventy } from '../site/eleventy/run-eleventy.js';
 import type { SitePage } from '../site/site-page.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 export interface PreviewOptions {
   journal: Journal;
@@ -64,10 +65,10 @@ export async function updatePreview({ journal, today, contentRoot, siteDir, layo
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !byUrl.has(url));
   if (changed.length > 0) await runEleventy({ pages: changed, site, layoutsDir, outputDir: siteDir, pathPrefix });
-  for (const url of gone) await rm(join(siteDir, ...fileOf(url).split('/')), { force: true });
+  for (const url of gone) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
   const assets = context.journal.assets.map((asset) => asset.url as string);
   const kept = new Set(assets);
-  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...url.split('/')), { force: true });
+  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
   if (copyFiles || layoutsChanged || !previous) await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
   return { state: { site, pages: byUrl, assets }, pathPrefix, written: changed.length, removed: gone.length };
 }
@@ -98,9 +99,4 @@ export function sameData(a: unknown, b: unknown): boolean {
 function isPlain(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-/** The file a site path is written to. */
-export function fileOf(url: string): string {
-  return url.endsWith('/') ? `${url}index.html` : url;
 }

@@ -15,9 +15,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileIdentity } from './file-identity.js';
-import { madeHash } from './page-hash.js';
-import type { SitePage } from './site-page.js';
+import { madeHash, type SitePage } from './site-page.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 /** What one written page was made from, what was written, and the file it was written to. */
 export interface PageRecord {
@@ -67,7 +67,7 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
   const carried = new Map<string, string>();
   const fresh: SitePage[] = [];
   for (const page of pages) {
-    const path = outputPathOf(page.url);
+    const path = siteFileOf(page.url);
     if (!path.endsWith('.html')) {
       fresh.push(page);
       continue;
@@ -99,12 +99,6 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
       }
     },
   };
-}
-
-/** The file a site path is written to, relative to the output folder (`goals/go/index.html`). */
-export function outputPathOf(url: string): string {
-  const path = url.endsWith('/') ? `${url}index.html` : url;
-  return path.replace(/^\/+/, '');
 }
 
 /** A hash of every file in the layouts folder. */

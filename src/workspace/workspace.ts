@@ -23,8 +23,7 @@ import { deserialize, serialize } from 'node:v8';
 import { codeFingerprint } from './code-fingerprint.js';
 import { Generations, StoredGenerations, type FileFormat } from './generations.js';
 import type { CachedParse } from './parse-record.js';
-import { parseStore, recordsFormat, type ParseStore } from './parse-store.js';
-import { SourceTexts } from './source-texts.js';
+import { parseStore, recordsFormat, SourceTexts, type ParseStore } from './parse-store.js';
 
 export type WorkspaceMode = 'disk' | 'memory' | 'off';
 
