@@ -9,7 +9,7 @@
  * by their places.
  */
 import type { Root, RootContent } from 'mdast';
-import { placeOf, splitSections } from '../parse/sections.js';
+import { placeOf } from '../parse/sections.js';
 import type { Entry, Place } from './types.js';
 
 const trees = new WeakMap<Entry, Root | (() => Root)>();
@@ -45,7 +45,13 @@ export function contentAt(entry: Entry, place: Place | undefined): RootContent[]
   const tree = treeOf(entry);
   let sections = sectionsByTree.get(tree);
   if (!sections) {
-    sections = new Map(splitSections(tree).map((section) => [placeKey(section.place), section.content]));
+    // As splitSections (parse/sections.ts) splits a body, keeping only the places and the content.
+    sections = new Map();
+    let current: RootContent[] | undefined;
+    for (const node of tree.children) {
+      if (node.type === 'heading' && node.depth <= 2) sections.set(placeKey(placeOf(node)), (current = []));
+      else if (current && node.type !== 'yaml') current.push(node);
+    }
     sectionsByTree.set(tree, sections);
   }
   return sections.get(placeKey(place)) ?? [];
