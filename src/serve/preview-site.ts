@@ -8,8 +8,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
-import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
-import { runEleventy } from '../site/eleventy/run-eleventy.js';
+import { emitSite, LAYOUTS_DIR } from '../site/build-site.js';
 import type { SitePage } from '../site/site-page.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { siteFileOf } from '../model/content-paths.js';
@@ -53,24 +52,31 @@ export interface PreviewUpdate {
   removed: number;
 }
 
-/** Bring the preview folder up to date with the journal. */
+/** Bring the preview folder up to date with the journal: the preview is a target of the one emitter (see emitSite). */
 export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, workspace });
-  // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
-  const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
-  const changed = pages.filter((page) => {
-    const before = sameSite ? previous.pages.get(page.url) : undefined;
-    return !before || before.layout !== page.layout || !sameData(before.view, page.view);
+  let written = 0;
+  let removed = 0;
+  return emitSite({ journal, today, includeDrafts: true, includePrivate: true, workspace, contentRoot, layoutsDir }, {
+    async open({ pages, site, context }) {
+      // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
+      const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
+      const changed = pages.filter((page) => {
+        const before = sameSite ? previous.pages.get(page.url) : undefined;
+        return !before || before.layout !== page.layout || !sameData(before.view, page.view);
+      });
+      const urls = new Set(pages.map((page) => page.url));
+      const kept = new Set(context.journal.assets.map((asset) => asset.url as string));
+      const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !urls.has(url));
+      for (const url of [...gone, ...(previous?.assets ?? []).filter((url) => !kept.has(url))]) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
+      removed = gone.length;
+      written = changed.length;
+      return { dir: siteDir, pages: changed, copyFiles: copyFiles || layoutsChanged || !previous };
+    },
+    async close({ pages, site, context, pathPrefix }) {
+      const state = { site, pages: new Map(pages.map((page) => [page.url, page])), assets: context.journal.assets.map((asset) => asset.url as string) };
+      return { state, pathPrefix, written, removed };
+    },
   });
-  const byUrl = new Map(pages.map((page) => [page.url, page]));
-  const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !byUrl.has(url));
-  if (changed.length > 0) await runEleventy({ pages: changed, site, layoutsDir, outputDir: siteDir, pathPrefix });
-  for (const url of gone) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
-  const assets = context.journal.assets.map((asset) => asset.url as string);
-  const kept = new Set(assets);
-  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
-  if (copyFiles || layoutsChanged || !previous) await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
-  return { state: { site, pages: byUrl, assets }, pathPrefix, written: changed.length, removed: gone.length };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The site build: the checked journal → pages → Eleventy → a fresh folder
- * beside the output, swapped in only when everything is written. Nothing is
- * read from the content folder here except the assets, copied as they are.
+ * beside the output, swapped in only when everything is written. The middle
+ * (`emitSite`) is shared with `serve`, whose target is its preview folder.
+ * Nothing is read from the content folder here except the assets, copied
+ * as they are.
  */
 import { readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
@@ -153,67 +155,131 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   }
 }
 
-async function writeSite(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
-  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, workspace } = options;
-  const { context, pages, site, pathPrefix } = planSite(options);
+/** Where `emitSite` writes a plan, and what it does before and after. */
+export interface SiteTarget<R> {
+  /** Get ready for `plan`: the folder to write into, the pages to lay out there (it holds the others already), whether to copy the site's files. */
+  open(plan: SitePlan): Promise<SiteWrite>;
+  /** Everything is written (`copied`: the files copied): put it in place. */
+  close(plan: SitePlan, copied: number): Promise<R>;
+}
+
+export interface SiteWrite {
+  dir: string;
+  pages: SitePage[];
+  copyFiles: boolean;
+  /** The mode of each file copied (see copySiteFiles). */
+  fileMode?: number;
+  /** Called with each HTML page as Eleventy writes it. */
+  onHtmlPage?(path: string, html: string): void;
+}
+
+export type EmitOptions = Parameters<typeof planSite>[0] & { contentRoot: string; layoutsDir?: string };
+
+/**
+ * The checked journal → pages, for `build` and `serve` alike: plan the
+ * site, let the target say where and which pages to lay out, lay them out
+ * with Eleventy, copy the site's files, and let the target put it all in
+ * place.
+ */
+export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): Promise<R> {
+  const { contentRoot, layoutsDir = LAYOUTS_DIR } = options;
+  const plan = planSite(options);
   trace('plan');
-  await recoverInterruptedSwap(outputDir);
-  // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
-  // and pages written under another umask are not reused.
-  const stagingDir = await makeStagingFolder(outputDir);
-  events.staging(stagingDir);
+  const write = await target.open(plan);
+  if (write.pages.length > 0) {
+    await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
+  }
+  trace('eleventy');
+  const copied = write.copyFiles ? await copySiteFiles(plan.context, { contentRoot, siteDir: write.dir, layoutsDir, fileMode: write.fileMode }) : 0;
+  return target.close(plan, copied);
+}
+
+/**
+ * The build's target: a fresh folder beside the output (or the spare the
+ * workspace kept), holding the pages unchanged since the last build as
+ * links, and the search index; swapped in once whole.
+ */
+function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): SiteTarget<BuiltSite> & { discard(): Promise<void>; stop(): Promise<void> } {
+  const { journal, outputDir, layoutsDir = LAYOUTS_DIR, workspace } = options;
+  let stagingDir: string | undefined;
   let search: SearchIndex | undefined;
+  let finish: ((plan: SitePlan, copied: number) => Promise<BuiltSite>) | undefined;
+  return {
+    async open(plan) {
+      const { pages, site, pathPrefix } = plan;
+      await recoverInterruptedSwap(outputDir);
+      // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
+      // and pages written under another umask are not reused.
+      stagingDir = await makeStagingFolder(outputDir);
+      events.staging(stagingDir);
+      const folderMode = (await stat(stagingDir)).mode & 0o777;
+      const reuse = await findReusablePages({ pages, site, settings: JSON.stringify(journal.config), pathPrefix, layoutsDir, outputDir, workspace, mode: folderMode });
+      trace('unchanged pages');
+      // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
+      const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
+      const shardReuse =
+        reuse && shards.length > 0
+          ? findReusableShards({ shards, unchanged: reuse.reusable, outputDir, workspace, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
+          : undefined;
+      const stale = shardReuse?.stale ?? shards;
+      trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
+      const indexed = new Set(stale.flatMap((shard) => shard.paths));
+      const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
+      const staging = await openStaging({ dir: stagingDir, spare: workspace.spareFolder, keep: carried });
+      trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
+      // The indexer reads each page as it is written, beside Eleventy.
+      if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
+      const copied = carryOver(staging, outputDir, carried.keys());
+      trace('carry over');
+      // Unchanged pages of a shard indexed again are read by the indexing thread.
+      for (const path of reuse?.reusable.keys() ?? []) {
+        if (indexed.has(path)) search?.addFile(path, join(staging.dir, ...path.split('/')));
+      }
+      const fresh = reuse?.fresh ?? pages;
+      finish = async (_plan, copiedFiles) => {
+        const indexFiles = (await search?.write(staging.dir)) ?? {};
+        trace('search index');
+        if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
+        // Last, so that only a whole site carries it: the next build may replace this folder.
+        await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
+        // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
+        const files = carried.size + fresh.length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
+        await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
+        events.swapped();
+        trace('swap');
+        reuse?.remember(copied);
+        shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
+        await workspace.save();
+        trace('save cache');
+        return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
+      };
+      const written = (path: string, html: string) => {
+        if (indexed.has(path)) search?.add(path, html);
+        reuse?.written(path, html);
+      };
+      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written };
+    },
+    close: (plan, copied) => finish!(plan, copied),
+    /** After a failure: remove the new folder. */
+    async discard() {
+      if (stagingDir !== undefined) await discardStaging(stagingDir);
+    },
+    /** In any case: stop the indexing threads. */
+    async stop() {
+      await search?.close();
+    },
+  };
+}
+
+async function writeSite(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
+  const target = swappedFolder(options, events);
   try {
-    const folderMode = (await stat(stagingDir)).mode & 0o777;
-    const reuse = await findReusablePages({ pages, site, settings: JSON.stringify(journal.config), pathPrefix, layoutsDir, outputDir, workspace, mode: folderMode });
-    trace('unchanged pages');
-    // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
-    const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
-    const shardReuse =
-      reuse && shards.length > 0
-        ? findReusableShards({ shards, unchanged: reuse.reusable, outputDir, workspace, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
-        : undefined;
-    const stale = shardReuse?.stale ?? shards;
-    trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
-    const indexed = new Set(stale.flatMap((shard) => shard.paths));
-    const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
-    const staging = await openStaging({ dir: stagingDir, spare: workspace.spareFolder, keep: carried });
-    trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
-    // The indexer reads each page as it is written, beside Eleventy.
-    if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
-    const copied = carryOver(staging, outputDir, carried.keys());
-    trace('carry over');
-    // Unchanged pages of a shard indexed again are read by the indexing thread.
-    for (const path of reuse?.reusable.keys() ?? []) {
-      if (indexed.has(path)) search?.addFile(path, join(staging.dir, ...path.split('/')));
-    }
-    const written = (path: string, html: string) => {
-      if (indexed.has(path)) search?.add(path, html);
-      reuse?.written(path, html);
-    };
-    await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging.dir, pathPrefix, onHtmlPage: written });
-    trace('eleventy');
-    const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir, fileMode: folderMode & 0o666 });
-    const indexFiles = (await search?.write(staging.dir)) ?? {};
-    trace('search index');
-    if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
-    // Last, so that only a whole site carries it: the next build may replace this folder.
-    await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
-    // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
-    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
-    await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
-    events.swapped();
-    trace('swap');
-    reuse?.remember(copied);
-    shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
-    await workspace.save();
-    trace('save cache');
-    return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
+    return await emitSite(options, target);
   } catch (error) {
-    await discardStaging(stagingDir);
+    await target.discard();
     throw error;
   } finally {
-    await search?.close();
+    await target.stop();
     trace('stop search');
   }
 }
