@@ -143,15 +143,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: options.cacheDir } : { mode: 'off' }));
   assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir: workspace.dir });
   assertReplaceableOutput(outputDir);
-  let stagingDir: string | undefined;
-  let swapped = false;
+  const target = swappedFolder({ ...options, workspace });
   try {
-    return await writeSite({ ...options, workspace }, {
-      staging: (dir) => (stagingDir = dir),
-      swapped: () => (swapped = true),
-    });
+    return await emitSite({ ...options, workspace }, target);
   } catch (error) {
-    throw diskFailure(error, { stagingDir, outputDir, previousKept: !swapped }) ?? error;
+    await target.discard();
+    throw diskFailure(error, { stagingDir: target.done.stagingDir, outputDir, previousKept: !target.done.swapped }) ?? error;
+  } finally {
+    await target.stop();
+    trace('stop search');
   }
 }
 
@@ -199,9 +199,10 @@ export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): 
  * workspace kept), holding the pages unchanged since the last build as
  * links, and the search index; swapped in once whole.
  */
-function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): SiteTarget<BuiltSite> & { discard(): Promise<void>; stop(): Promise<void> } {
+function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): SiteTarget<BuiltSite> & { done: { stagingDir?: string; swapped: boolean }; discard(): Promise<void>; stop(): Promise<void> } {
   const { journal, outputDir, layoutsDir = LAYOUTS_DIR, workspace } = options;
-  let stagingDir: string | undefined;
+  // How far it got (a failure says whether the previous site was kept).
+  const done: { stagingDir?: string; swapped: boolean } = { swapped: false };
   let search: SearchIndex | undefined;
   let finish: ((plan: SitePlan, copied: number) => Promise<BuiltSite>) | undefined;
   return {
@@ -210,8 +211,7 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }, eve
       await recoverInterruptedSwap(outputDir);
       // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
       // and pages written under another umask are not reused.
-      stagingDir = await makeStagingFolder(outputDir);
-      events.staging(stagingDir);
+      const stagingDir = (done.stagingDir = await makeStagingFolder(outputDir));
       const folderMode = (await stat(stagingDir)).mode & 0o777;
       const reuse = await findReusablePages({ pages, site, settings: JSON.stringify(journal.config), pathPrefix, layoutsDir, outputDir, workspace, mode: folderMode });
       trace('unchanged pages');
@@ -245,7 +245,7 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }, eve
         // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
         const files = carried.size + fresh.length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
         await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
-        events.swapped();
+        done.swapped = true;
         trace('swap');
         reuse?.remember(copied);
         shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
@@ -260,28 +260,16 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }, eve
       return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written };
     },
     close: (plan, copied) => finish!(plan, copied),
+    done,
     /** After a failure: remove the new folder. */
     async discard() {
-      if (stagingDir !== undefined) await discardStaging(stagingDir);
+      if (done.stagingDir !== undefined) await discardStaging(done.stagingDir);
     },
     /** In any case: stop the indexing threads. */
     async stop() {
       await search?.close();
     },
   };
-}
-
-async function writeSite(options: BuildSiteOptions & { workspace: Workspace }, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
-  const target = swappedFolder(options, events);
-  try {
-    return await emitSite(options, target);
-  } catch (error) {
-    await target.discard();
-    throw error;
-  } finally {
-    await target.stop();
-    trace('stop search');
-  }
 }
 
 /** Pagefind's version: an index written by another version is never reused. */

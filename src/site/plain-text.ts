@@ -5,7 +5,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
-import { remember, type MarkdownFile, type RenderMemo, type SourceHashes } from './markdown/render-markdown.js';
+import { remember, type RenderMemo, type SourceHashes } from './markdown/render-markdown.js';
+import type { Entry } from '../model/types.js';
 import type { SiteLinks } from './markdown/site-links.js';
 import { treeOf } from '../model/trees.js';
 
@@ -28,7 +29,7 @@ export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks
  * and the file's text hash, the text is found by the hash and the tree is
  * never read (a cached tree is only decoded when first read).
  */
-export function plainTextOfFile(file: MarkdownFile, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
+export function plainTextOfFile(file: Entry, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
   const source = sources?.get(file.path);
   if (!memo || source === undefined) return plainText(treeOf(file), links);
   return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(treeOf(file))), links);

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileIdentity } from './file-identity.js';
+import { fileIdentity } from './spare-output.js';
 import { madeHash, type SitePage } from './site-page.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { siteFileOf } from '../model/content-paths.js';
@@ -32,7 +32,7 @@ export interface PageReuse {
   reusable: Map<string, string>;
   /** Pages that must be laid out. */
   fresh: SitePage[];
-  /** The reusable pages' files in the current output: output path → identity (see file-identity.ts). */
+  /** The reusable pages' files in the current output: output path → identity (see spare-output.ts). */
   carried: Map<string, string>;
   /** Remember a page laid out by this build (output path, its HTML). */
   written(path: string, html: string): void;

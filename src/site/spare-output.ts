@@ -16,7 +16,6 @@
  */
 import { chmodSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileIdentity } from './file-identity.js';
 import { isLogbookSite } from './output-folder.js';
 
 export interface Staging {
@@ -107,4 +106,19 @@ export function carryOver(staging: Staging, outputDir: string, files: Iterable<s
     }
   }
   return copied;
+}
+
+/**
+ * The identity of the file at `path`, `inode:size:mtime` (nanoseconds), or
+ * `undefined` when it is missing or not a file: any write to the file
+ * changes it, and so does replacing the file. What lets a build trust that
+ * a file of the previous output is still what it wrote, without reading it.
+ */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

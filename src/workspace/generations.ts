@@ -12,42 +12,28 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 export class Generations<V> {
-  #kept: Map<string, V>;
-  #used = new Map<string, V>();
-  #changed = false;
+  protected used = new Map<string, V>();
+  protected changed = false;
 
-  constructor(kept: Map<string, V> = new Map()) {
-    this.#kept = kept;
-  }
+  constructor(protected kept: Map<string, V> = new Map()) {}
 
   /** A value kept or set (marks it used by this generation). */
   get(key: string): V | undefined {
-    const value = this.#used.get(key) ?? this.#kept.get(key);
-    if (value !== undefined) this.#used.set(key, value);
+    const value = this.used.get(key) ?? this.kept.get(key);
+    if (value !== undefined) this.used.set(key, value);
     return value;
   }
 
   set(key: string, value: V): void {
-    this.#used.set(key, value);
-    this.#changed = true;
+    this.used.set(key, value);
+    this.changed = true;
   }
 
   /** End this generation: forget what it did not use. */
   prune(): void {
-    this.#kept = this.#used;
-    this.#used = new Map();
-    this.#changed = false;
-  }
-
-  /** What this generation used, and whether that differs from what it was given. */
-  taken(): { entries: Map<string, V>; changed: boolean } {
-    return { entries: this.#used, changed: this.#changed || this.#used.size !== this.#kept.size };
-  }
-
-  /** After a save: what was written is what the next save compares with. */
-  saved(): void {
-    this.#kept = this.#used;
-    this.#changed = false;
+    this.kept = this.used;
+    this.used = new Map();
+    this.changed = false;
   }
 }
 
@@ -70,11 +56,13 @@ export class StoredGenerations<V> extends Generations<V> {
     this.#format = format;
   }
 
-  /** Write what this generation used; a no-op when nothing changed. Never throws. */
+  /** Write what this generation used; a no-op when that is what it was given. Never throws. */
   async save(): Promise<void> {
-    const { entries, changed } = this.taken();
-    if (!changed) return;
-    if (await writeAtomic(this.#path, this.#format.write(entries))) this.saved();
+    if (!this.changed && this.used.size === this.kept.size) return;
+    if (!(await writeAtomic(this.#path, this.#format.write(this.used)))) return;
+    // What was written is what the next save compares with.
+    this.kept = this.used;
+    this.changed = false;
   }
 }
 

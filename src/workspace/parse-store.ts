@@ -37,41 +37,26 @@ export function parseKey(path: string, text: string, context: string): string {
 
 /** A store of records (each `get` decodes a fresh copy); with `objects`, decoded parses are kept frozen in front of it. */
 export function parseStore(records: Generations<Uint8Array>, sources: SourceTexts, objects?: Generations<CachedParse>): ParseStore {
-  const decoded = (key: string): CachedParse | undefined => {
-    const record = records.get(key);
-    return record && decodeOrNothing(record);
-  };
   // In memory, the entries and their trees are shared by every update: frozen.
-  const keep = (record: Uint8Array) => deepFreeze(decodeRecord(record, deepFreeze));
+  const decode = (record: Uint8Array) => (objects ? deepFreeze(decodeRecord(record, deepFreeze)) : decodeRecord(record));
+  const keep = (key: string, value: CachedParse) => (objects?.set(key, value), value);
   return {
     keyOf: (path, text, context) => sources.parseKey(path, text, context),
     get(key) {
-      if (!objects) return decoded(key);
-      let value = objects.get(key);
-      if (value === undefined) {
-        const record = records.get(key);
-        value = record && decodeOrNothing(record, keep);
-        if (value) objects.set(key, value);
+      const kept = objects?.get(key);
+      if (kept) return kept;
+      const record = records.get(key);
+      try {
+        return record && keep(key, decode(record));
+      } catch {
+        return undefined; // a damaged record: the file is parsed again
       }
-      return value;
     },
     put(key, record) {
       records.set(key, record);
-      if (!objects) return decodeRecord(record);
-      const value = keep(record);
-      objects.set(key, value);
-      return value;
+      return keep(key, decode(record));
     },
   };
-}
-
-/** Decode a record, or `undefined` when it is damaged (the file is then parsed again). */
-function decodeOrNothing(record: Uint8Array, decode: (record: Uint8Array) => CachedParse = decodeRecord): CachedParse | undefined {
-  try {
-    return decode(record);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Freeze an object and everything reachable from it. */

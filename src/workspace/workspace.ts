@@ -36,10 +36,7 @@ export interface WorkspaceOptions {
 }
 
 /** A map kept between runs (see generations.ts). */
-export interface Store<V> {
-  get(key: string): V | undefined;
-  set(key: string, value: V): void;
-}
+export type Store<V> = Pick<Generations<V>, 'get' | 'set'>;
 
 /** The stores a site build keeps, each with the context every entry depends on. */
 export type StoreName = 'rendered-html' | 'site-pages' | 'search-shards' | 'content-dates';
@@ -122,22 +119,15 @@ function workspaceDirFor(cwd: string): string | undefined {
   }
 }
 
-interface StoredMap<V> {
-  format: string;
-  fingerprint: string;
-  context: string;
-  entries: Map<string, V>;
-}
-
 /** A map as one V8-serialised value, behind its format, the code's fingerprint and the context. */
 function mapFormat<V>(name: string, fingerprint: string, context: string): FileFormat<V> {
   const format = `logbook ${name} 1`;
   return {
     read(bytes) {
-      const data = deserialize(bytes) as Partial<StoredMap<V>>;
+      const data = deserialize(bytes) as { format?: string; fingerprint?: string; context?: string; entries?: unknown };
       const matches = data.format === format && data.fingerprint === fingerprint && data.context === context;
-      return matches && data.entries instanceof Map ? data.entries : undefined;
+      return matches && data.entries instanceof Map ? (data.entries as Map<string, V>) : undefined;
     },
-    write: (entries) => [serialize({ format, fingerprint, context, entries } satisfies StoredMap<V>)],
+    write: (entries) => [serialize({ format, fingerprint, context, entries })],
   };
 }

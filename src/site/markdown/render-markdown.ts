@@ -99,14 +99,11 @@ export function remember(memo: RenderMemo, key: string, make: () => string): str
   return value;
 }
 
-/** A whole Markdown file: an entry (its tree is read only when not found in the memo). */
-export type MarkdownFile = Entry;
-
 /**
  * Renders a whole file. With a memo and the file's text hash, a hit is found
  * by the hash alone, and the tree is never read.
  */
-export type RenderFile = (file: MarkdownFile, options?: Omit<RenderOptions, 'from'>) => string;
+export type RenderFile = (file: Entry, options?: Omit<RenderOptions, 'from'>) => string;
 
 export interface MarkdownRenderers {
   render: RenderMarkdown;

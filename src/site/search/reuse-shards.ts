@@ -1,14 +1,14 @@
 /**
  * A shard's index depends only on its pages' bytes, in order. Each shard
  * written is remembered in the cache folder by a hash of its pages and the
- * identity of every file of its index (see file-identity.ts); the next build
+ * identity of every file of its index (see spare-output.ts); the next build
  * carries a shard's files over from the current output instead of indexing
  * its pages again only when none of its pages changed and every file is
  * still the one written.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { fileIdentity } from '../file-identity.js';
+import { fileIdentity } from '../spare-output.js';
 import type { IndexFiles } from './search-index.js';
 import type { SearchShard } from './search-shards.js';
 import type { Workspace } from '../../workspace/workspace.js';
