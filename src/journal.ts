@@ -8,11 +8,11 @@ import { checkJournal } from './check/check-journal.js';
 import { applyRuleSettings } from './check/rule-settings.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
-import { openParseCache, type ParseCache } from './cache/parse-cache.js';
 import { readContent, type FileReader } from './load/read-content.js';
 import { parseJournal, type ParsedJournal } from './parse/parse-journal.js';
 import type { ParallelOptions } from './parse/parse-files.js';
 import { trace } from './util/trace.js';
+import { openWorkspace, type Workspace } from './workspace/workspace.js';
 
 export interface LoadOptions {
   /** The content folder (default `content`). */
@@ -21,10 +21,10 @@ export interface LoadOptions {
   cwd?: string;
   /** Today's date; default: the clock, in the journal's time zone. */
   today?: IsoDate;
-  /** Where parsed entries are cached between runs (e.g. `node_modules/.cache/logbook`); no cache when absent. */
+  /** What is kept between runs (see workspace.ts); the caller saves it. */
+  workspace?: Workspace;
+  /** Instead of `workspace`: a folder to keep parsed entries in, opened and saved by this call. */
   cacheDir?: string;
-  /** An open cache to use instead (serve keeps one for its whole session); wins over `cacheDir`. */
-  cache?: ParseCache;
   /** Reads each file's bytes (default: from disk); serve answers unchanged files from memory. */
   readFile?: FileReader;
   /** How parsing is spread over threads (default: over the cores, for journals big enough to gain). */
@@ -46,10 +46,10 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const content = await readContent(absolute, { cwd, readFile: options.readFile });
   trace('read content');
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
-  const cache = options.cache ?? (options.cacheDir ? await openParseCache({ dir: resolve(cwd, options.cacheDir) }) : undefined);
-  const parsed = await parseJournal(content, configPath, { cache, parallel: options.parallel });
+  const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: resolve(cwd, options.cacheDir) } : { mode: 'off' }));
+  const parsed = await parseJournal(content, configPath, { workspace, parallel: options.parallel });
   trace('parse');
-  await cache?.save();
+  if (!options.workspace) await workspace.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
   checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today });
   // Where findings become final: journal.yml's `rules:` turns rules off or changes their severity.

@@ -10,10 +10,9 @@ import { buildSite } from '../site/build-site.js';
 import { assertReplaceableOutput, assertSafeOutput, OutputFolderError, SiteWriteError, type OutputGuard } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
-import { cacheDirFor } from '../cache/cache-dir.js';
-import { hashSources } from '../cache/source-hashes.js';
 import { readToday } from './today.js';
 import { trace } from '../util/trace.js';
+import { openWorkspace } from '../workspace/workspace.js';
 
 /** Path segments of URL-safe characters, each but the last ended by one `/`, after an optional leading `/`. */
 const PREFIX = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
@@ -38,10 +37,11 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const url = values.url === undefined ? undefined : readSiteUrl(values.url);
 
   const output = resolve(io.cwd, values.output);
-  const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
-  refuseUnsafeOutput({ outputDir: output, contentDir: resolve(io.cwd, values.content), projectDir: io.cwd, cacheDir });
+  const workspace = await openWorkspace({ mode: values['no-cache'] ? 'off' : 'disk', cwd: io.cwd });
+  refuseUnsafeOutput({ outputDir: output, contentDir: resolve(io.cwd, values.content), projectDir: io.cwd, cacheDir: workspace.dir });
 
-  const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), cacheDir });
+  const loaded = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), workspace });
+  await workspace.save();
   const files = [...loaded.files];
   if (!loaded.journal.config.url && !url) {
     const extra = warnNoUrl(loaded.files, relative(io.cwd, loaded.root) || '.');
@@ -63,8 +63,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     projectDir: io.cwd,
     pathPrefix: prefix,
     url,
-    cacheDir,
-    sources: cacheDir ? hashSources(loaded.files) : undefined,
+    workspace,
   }).catch((error: unknown) => {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     if (error instanceof SiteWriteError) {

@@ -6,9 +6,9 @@ import { formatGithub } from '../report/format-github.js';
 import { formatJson } from '../report/format-json.js';
 import { formatPretty } from '../report/format-pretty.js';
 import { parseCommandArgs, UsageError } from './args.js';
-import { cacheDirFor } from '../cache/cache-dir.js';
 import { readToday } from './today.js';
 import type { Io } from './io.js';
+import { openWorkspace } from '../workspace/workspace.js';
 
 const FORMATS = ['pretty', 'json', 'github'] as const;
 
@@ -24,12 +24,9 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
 
-  const { files } = await loadJournal({
-    contentDir: values.content,
-    cwd: io.cwd,
-    today: readToday(values.today),
-    cacheDir: values['no-cache'] ? undefined : cacheDirFor(io.cwd),
-  });
+  const workspace = await openWorkspace({ mode: values['no-cache'] ? 'off' : 'disk', cwd: io.cwd });
+  const { files } = await loadJournal({ contentDir: values.content, cwd: io.cwd, today: readToday(values.today), workspace });
+  await workspace.save();
   const records = listFindings(files);
   if (format === 'json') io.stdout(formatJson(records));
   else if (format === 'github') io.stdout(formatGithub(records));

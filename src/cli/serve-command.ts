@@ -1,11 +1,10 @@
 /** `logbook serve`: a live preview on 127.0.0.1, rebuilt and reloaded on every save; Ctrl-C stops it. */
-import { openParseCache } from '../cache/parse-cache.js';
-import { cacheDirFor } from '../cache/cache-dir.js';
 import { printable } from '../report/printable.js';
 import { serveJournal, type ServeUpdate } from '../serve/serve-journal.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { readToday } from './today.js';
+import { openWorkspace } from '../workspace/workspace.js';
 
 export interface ServeCommandOptions {
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
@@ -24,14 +23,14 @@ export async function serveCommand(argv: string[], io: Io, { stopSignal = proces
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
 
-  const cacheDir = values['no-cache'] ? undefined : cacheDirFor(io.cwd);
   const session = await serveJournal({
     contentDir: values.content,
     cwd: io.cwd,
     host: values.host,
     port,
     today: readToday(values.today),
-    cache: cacheDir ? await openParseCache({ dir: cacheDir }) : undefined,
+    // Kept in memory for the session, over the disk's parsed entries unless --no-cache.
+    workspace: await openWorkspace({ mode: 'memory', cwd: values['no-cache'] ? undefined : io.cwd }),
     onUpdate: (update) => io.stderr(describeUpdate(update)),
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: try --port ${port + 1}`);

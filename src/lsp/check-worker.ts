@@ -12,10 +12,11 @@ import type { FileReader } from '../load/read-content.js';
 import type { ContentPath } from '../model/types.js';
 import type { CheckerSetup, CheckReply, CheckRequest } from './check-protocol.js';
 import { toDiagnostics } from './diagnostics.js';
-import { memoryParseCache } from './memory-cache.js';
+import { openWorkspace } from '../workspace/workspace.js';
 
 const { contentDir, today } = workerData as CheckerSetup;
-const cache = memoryParseCache();
+// Parses kept as objects for the session (nothing on disk): a keystroke costs the parse of the edited file only.
+const workspace = await openWorkspace({ mode: 'memory' });
 const encoder = new TextEncoder();
 let disk = new Map<string, Uint8Array>();
 
@@ -38,8 +39,9 @@ async function check(request: CheckRequest): Promise<CheckReply> {
     return bytes;
   };
   try {
-    const journal = await loadJournal({ contentDir, cwd: contentDir, today, cache, readFile });
-    cache.prune();
+    const journal = await loadJournal({ contentDir, cwd: contentDir, today, workspace, readFile });
+    // Forget the parses this check did not use (older texts of edited files, removed files).
+    workspace.prune();
     disk = next;
     const files: [string, ReturnType<typeof toDiagnostics>][] = [];
     for (const file of journal.files) {

@@ -1,4 +1,4 @@
-/** Where things are in the content folder. */
+/** Where things are in the content folder, and where they land in the site. */
 
 /** Files under this folder are the learner's own: never committed, never built. */
 export const PRIVATE_DIR = 'private/';
@@ -18,4 +18,16 @@ export function isPrivatePath(path: string): boolean {
  */
 export function isAssetMarkdown(path: string): boolean {
   return path.startsWith(ASSETS_DIR) && /\.(md|markdown)$/i.test(path);
+}
+
+/**
+ * The file a site path is written to, relative to the site's folder: a
+ * page's URL ends with `/` and is the `index.html` in that folder
+ * (`/goals/go/` → `goals/go/index.html`, `/` → `index.html`), any other URL
+ * is its own file (`/assets/a.png` → `assets/a.png`). The one mapping the
+ * builder, the preview, search and the duplicate-URL check all use.
+ */
+export function siteFileOf(url: string): string {
+  const path = url.endsWith('/') ? `${url}index.html` : url;
+  return path.replace(/^\/+/, '');
 }

@@ -3,7 +3,6 @@
  * figures and the site all read. Everything here is plain data (JSON-safe),
  * so it can cross worker threads, a cache and Eleventy's data cascade.
  */
-import type { Root, RootContent } from 'mdast';
 import type { RuleSettings } from '../check/rule-settings.js';
 
 /** A calendar date, `YYYY-MM-DD`; never a moment in time, never shifted by a time zone. */
@@ -70,12 +69,12 @@ export interface EntryBase {
   draft: boolean;
   /** Where the entry's page lands. */
   url: SitePath;
-  /** The Markdown body as mdast (positions are those of the whole file). */
-  tree: Root;
   /**
-   * Read when parsing, so checking links never has to open a cached tree:
-   * the file's links, images and definitions, and the heading anchors its
-   * page has (see parse/heading-anchors.ts). Computed from `tree` when absent.
+   * Read when parsing, so checking links never has to open a tree: the
+   * file's links, images and definitions, and the heading anchors its page
+   * has (see parse/heading-anchors.ts). Computed from the tree when absent.
+   *
+   * The Markdown body itself is not a property: `treeOf(entry)` (model/trees.ts).
    */
   outline?: Outline;
 }
@@ -121,8 +120,7 @@ export interface Resource {
   text: string;
   /** The first link in the item, if any. */
   url?: string;
-  /** The list item itself, for rendering. */
-  node: RootContent;
+  /** Where the list item is (`itemAt` in model/trees.ts finds it, for rendering). */
   place: Place;
 }
 
@@ -132,9 +130,8 @@ export interface GoalSection {
   id: string;
   /** The heading as the learner wrote it. */
   heading: string;
+  /** Where the heading is: `contentAt(goal, place)` (model/trees.ts) is the Markdown up to the next. */
   place: Place;
-  /** The Markdown between this heading and the next. */
-  content: RootContent[];
 }
 
 export interface Goal extends EntryBase {
@@ -177,10 +174,10 @@ export interface Week extends EntryBase {
   intentions: Intention[];
   /** The section that holds the intentions, if found. */
   intentionsPlace?: Place;
-  /** The "Why I didn't follow through" section, if any. */
-  whyNot?: RootContent[];
-  /** The reflection section, if any. */
-  reflection?: RootContent[];
+  /** The heading of the "Why I didn't follow through" section, if any (its Markdown: `contentAt`). */
+  whyNotPlace?: Place;
+  /** The heading of the reflection section, if any (its Markdown: `contentAt`). */
+  reflectionPlace?: Place;
 }
 
 export interface Page extends EntryBase {

@@ -37,6 +37,7 @@ export function parseGoal({ path, slug, tree, fields, template, file }: GoalInpu
   const sections: GoalSection[] = [];
   const extraSections: GoalSection[] = [];
   let milestoneContent: RootContent[] = [];
+  let resourceContent: RootContent[] = [];
 
   for (const section of splitSections(tree)) {
     const templateSection = template.sections.find((candidate) => headingMatches(section.heading, candidate.accepted));
@@ -44,10 +45,10 @@ export function parseGoal({ path, slug, tree, fields, template, file }: GoalInpu
       id: templateSection?.id ?? '',
       heading: section.heading,
       place: section.place,
-      content: section.content,
     };
     if (templateSection && !sections.some((existing) => existing.id === templateSection.id)) {
       sections.push(goalSection);
+      if (goalSection.id === 'resources') resourceContent = section.content;
     } else if (headingMatches(section.heading, MILESTONE_HEADINGS)) {
       milestoneContent = milestoneContent.concat(section.content);
     } else if (section.depth > 1) {
@@ -55,7 +56,6 @@ export function parseGoal({ path, slug, tree, fields, template, file }: GoalInpu
     }
   }
 
-  const resourceSection = sections.find((section) => section.id === 'resources');
   return {
     kind: 'goal',
     path,
@@ -69,10 +69,9 @@ export function parseGoal({ path, slug, tree, fields, template, file }: GoalInpu
     status: fields.status,
     started: fields.started,
     due: fields.due,
-    tree,
     sections,
     extraSections,
-    resources: resourceSection ? readResources(resourceSection.content) : [],
+    resources: readResources(resourceContent),
     milestones: taskItems(milestoneContent).map((item) => readMilestone(item, file)),
   };
 }
@@ -98,7 +97,6 @@ function readResources(content: readonly RootContent[]): Resource[] {
         kind,
         text: lead ? text.slice(lead[0].length) : text,
         url: firstLink(item),
-        node: item,
         place: placeOf(item),
       });
     }

@@ -9,6 +9,7 @@
  * `link/broken` reads `pageAnchors` to know which anchors a page has, and
  * the site gives exactly those headings their ids: one source for both.
  */
+import { contentAt, treeOf } from '../model/trees.js';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import { headingMatches, MILESTONE_HEADINGS } from '../model/default-template.js';
@@ -80,8 +81,9 @@ export function slugAt(tree: Root, place: Place): string | undefined {
  * (a goal may have several; their items are shown together).
  */
 export function milestonesSlug(goal: Goal): string | undefined {
-  const first = splitSections(goal.tree).find((section) => headingMatches(section.heading, MILESTONE_HEADINGS));
-  return first ? slugAt(goal.tree, first.place) : undefined;
+  const tree = treeOf(goal);
+  const first = splitSections(tree).find((section) => headingMatches(section.heading, MILESTONE_HEADINGS));
+  return first ? slugAt(tree, first.place) : undefined;
 }
 
 /**
@@ -91,13 +93,13 @@ export function milestonesSlug(goal: Goal): string | undefined {
  * and milestones as lists of its own: headings inside those have no anchor.
  */
 export function pageAnchors(entry: Entry): ReadonlySet<string> {
-  const slugs = headingSlugs(entry.tree);
+  const slugs = headingSlugs(treeOf(entry));
   if (entry.kind !== 'goal') return new Set(slugs.values());
   const anchors = new Set<string>();
   for (const section of [...entry.sections, ...entry.extraSections]) {
     const slug = slugs.get(placeKey(section.place));
     if (slug !== undefined) anchors.add(slug);
-    if (section.id !== 'resources') slugsWithin(section.content, slugs, anchors);
+    if (section.id !== 'resources') slugsWithin(contentAt(entry, section.place), slugs, anchors);
   }
   const milestones = milestonesSlug(entry);
   if (milestones !== undefined) anchors.add(milestones);
@@ -121,5 +123,5 @@ export function linkRefs(tree: Root): LinkRef[] {
 
 /** An entry's outline: kept with it (and in the parse cache), or read from its tree. */
 export function outlineOf(entry: Entry): Outline {
-  return entry.outline ?? { links: linkRefs(entry.tree), anchors: [...pageAnchors(entry)] };
+  return entry.outline ?? { links: linkRefs(treeOf(entry)), anchors: [...pageAnchors(entry)] };
 }

@@ -13,6 +13,7 @@ import { readFields, type EntryKind, type Fields } from './fields.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { parseGoal } from './goal.js';
 import { outlineOf } from './heading-anchors.js';
+import { attachTree } from '../model/trees.js';
 import { parseMarkdown } from './markdown.js';
 import { screenMarkdown } from './screen.js';
 import { parseWeek } from './week.js';
@@ -43,7 +44,10 @@ export function parseEntry(file: VFile, template: GoalTemplate): Entry | undefin
   if (path.startsWith(PRIVATE_DIR)) fields.private = true;
   const tree = parseMarkdown(file);
   const entry = entryOf(kind, { path, tree, fields, frontMatter, template, file });
-  if (entry) entry.outline = outlineOf(entry);
+  if (entry) {
+    attachTree(entry, tree);
+    entry.outline = outlineOf(entry);
+  }
   return entry;
 }
 
@@ -67,7 +71,6 @@ function entryOf(
         tags: fields.tags,
         private: fields.private,
         draft: fields.draft,
-        tree,
       };
       return page;
     }

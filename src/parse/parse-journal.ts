@@ -6,7 +6,6 @@
 import { VFile } from 'vfile';
 import type { Asset, ContentPath, Entry, Goal, Journal, Page, SitePath, Week } from '../model/types.js';
 import type { ContentFiles } from '../load/read-content.js';
-import type { ParseCache } from '../cache/parse-cache.js';
 import { report } from '../findings/finding.js';
 import { readJournalConfig } from './journal-config.js';
 import { isAssetMarkdown, isPrivatePath } from '../model/content-paths.js';
@@ -14,6 +13,7 @@ import { readFields } from './fields.js';
 import { parseFrontMatter } from './front-matter.js';
 import { parseFiles, type ParallelOptions } from './parse-files.js';
 import { screenMarkdown } from './screen.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 export interface ParsedJournal {
   journal: Journal;
@@ -28,8 +28,8 @@ export interface ParsedJournal {
 }
 
 export interface ParseJournalOptions {
-  /** Parsed entries of earlier runs (see `openParseCache`); unchanged files are not parsed again. */
-  cache?: ParseCache;
+  /** Where parsed entries of earlier runs are kept; unchanged files are not parsed again. */
+  workspace?: Workspace;
   /** How parsing is spread over threads (see parse-files.ts). */
   parallel?: ParallelOptions;
 }

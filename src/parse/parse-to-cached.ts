@@ -1,6 +1,6 @@
 /** Parse one file into what the cache keeps of it: the entry and its findings (see parse-files.ts). */
 import type { VFile } from 'vfile';
-import type { CachedFinding, CachedParse } from '../cache/parse-record.js';
+import type { CachedFinding, CachedParse } from '../workspace/parse-record.js';
 import { ruleOf, severityOf, type RuleId } from '../findings/finding.js';
 import type { GoalTemplate, Place } from '../model/types.js';
 import { parseEntry } from './parse-entry.js';

@@ -1,12 +1,12 @@
 /**
- * A parse worker (see parse-files.ts): takes the next file from the shared
+ * A parse worker (see parse-pool.ts): takes the next file from the shared
  * counter until none is left, parses it, and answers with its record, a few
  * records to a message. A file whose parse throws gets no record, so the
  * main thread parses it again and meets the same error there.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFile } from 'vfile';
-import { encodeRecord } from '../cache/parse-record.js';
+import { encodeRecord } from '../workspace/parse-record.js';
 import { parseToCached } from './parse-to-cached.js';
 import type { WorkerData, WorkerMessage } from './parse-worker-protocol.js';
 

@@ -48,11 +48,10 @@ export function parseWeek({ path, tree, fields, frontMatter, file }: WeekInput):
     tags: fields.tags,
     private: fields.private,
     draft: fields.draft,
-    tree,
     intentions: intentionSection ? taskItems(intentionSection.content).map((item) => readIntention(item, path)) : [],
     intentionsPlace: intentionSection?.place,
-    whyNot: whyNot?.content,
-    reflection: reflection?.content,
+    whyNotPlace: whyNot?.place,
+    reflectionPlace: reflection?.place,
   };
 }
 

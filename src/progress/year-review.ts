@@ -4,6 +4,7 @@
  * and the weeks with a reflection. Weeks belong to their ISO year (2025-W01
  * starts on 2024-12-30 and belongs to 2025); dates to their calendar year.
  */
+import { contentAt } from '../model/trees.js';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatWeekId, weekOf, weekParts, weeksBetween, weeksInYear } from '../model/iso-week.js';
@@ -45,7 +46,7 @@ export function computeYearReview(journal: Journal, year: number, options: Revie
     followThrough: addUp(figures),
     months: monthFigures(figures),
     reflections: weeks.flatMap((week) => {
-      const words = week.reflection ? wordCount(week.reflection) : 0;
+      const words = wordCount(contentAt(week, week.reflectionPlace));
       return words > 0 ? [{ week: week.id, words }] : [];
     }),
     weeksLogged: computeStreak(weeks.map((week) => week.id), today).weeksPerYear[String(year).padStart(4, '0')] ?? 0,

@@ -11,6 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { contentType } from 'mime-types';
 import { EVENTS_PATH, RELOAD_SCRIPT, type ReloadChannel } from './live-reload.js';
 import { isAllowedHost, isSameOrigin } from './request-guard.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 export interface PreviewServerOptions {
   siteDir: string;
@@ -74,7 +75,7 @@ async function respond(request: IncomingMessage, response: ServerResponse, optio
 }
 
 async function findFile(siteDir: string, relativePath: string): Promise<string | undefined> {
-  const target = normalize(join(siteDir, relativePath.endsWith('/') || relativePath === '' ? `${relativePath}index.html` : relativePath));
+  const target = normalize(join(siteDir, siteFileOf(`/${relativePath}`)));
   if (target !== siteDir && !target.startsWith(siteDir.endsWith(sep) ? siteDir : siteDir + sep)) return undefined;
   try {
     return (await stat(target)).isFile() ? target : undefined;

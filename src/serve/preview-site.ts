@@ -8,11 +8,10 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IsoDate, Journal } from '../model/types.js';
-import { copySiteFiles, LAYOUTS_DIR, planSite } from '../site/build-site.js';
-import { runEleventy } from '../site/eleventy/run-eleventy.js';
-import type { SourceHashes } from '../cache/source-hashes.js';
-import type { RenderMemo } from '../site/markdown/render-markdown.js';
+import { emitSite, LAYOUTS_DIR } from '../site/build-site.js';
 import type { SitePage } from '../site/site-page.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 export interface PreviewOptions {
   journal: Journal;
@@ -25,10 +24,8 @@ export interface PreviewOptions {
   previous?: PreviewState;
   /** The layouts changed since `previous`: every page is laid out again. */
   layoutsChanged?: boolean;
-  /** Rendered Markdown kept for the session. */
-  renderMemo?: RenderMemo;
-  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
-  sources?: SourceHashes;
+  /** The session's workspace (rendered Markdown kept between updates). */
+  workspace?: Workspace;
   /**
    * Whether the stylesheet, the icon or the journal's assets may have
    * changed since `previous` (default: yes): they are copied again only
@@ -55,24 +52,31 @@ export interface PreviewUpdate {
   removed: number;
 }
 
-/** Bring the preview folder up to date with the journal. */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, renderMemo, sources, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
-  const { context, pages, site, pathPrefix } = planSite({ journal, today, includeDrafts: true, includePrivate: true, renderMemo, sources });
-  // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
-  const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
-  const changed = pages.filter((page) => {
-    const before = sameSite ? previous.pages.get(page.url) : undefined;
-    return !before || before.layout !== page.layout || !sameData(before.view, page.view);
+/** Bring the preview folder up to date with the journal: the preview is a target of the one emitter (see emitSite). */
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
+  let written = 0;
+  let removed = 0;
+  return emitSite({ journal, today, includeDrafts: true, includePrivate: true, workspace, contentRoot, layoutsDir }, {
+    async open({ pages, site, context }) {
+      // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
+      const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);
+      const changed = pages.filter((page) => {
+        const before = sameSite ? previous.pages.get(page.url) : undefined;
+        return !before || before.layout !== page.layout || !sameData(before.view, page.view);
+      });
+      const urls = new Set(pages.map((page) => page.url));
+      const kept = new Set(context.journal.assets.map((asset) => asset.url as string));
+      const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !urls.has(url));
+      for (const url of [...gone, ...(previous?.assets ?? []).filter((url) => !kept.has(url))]) await rm(join(siteDir, ...siteFileOf(url).split('/')), { force: true });
+      removed = gone.length;
+      written = changed.length;
+      return { dir: siteDir, pages: changed, copyFiles: copyFiles || layoutsChanged || !previous };
+    },
+    async close({ pages, site, context, pathPrefix }) {
+      const state = { site, pages: new Map(pages.map((page) => [page.url, page])), assets: context.journal.assets.map((asset) => asset.url as string) };
+      return { state, pathPrefix, written, removed };
+    },
   });
-  const byUrl = new Map(pages.map((page) => [page.url, page]));
-  const gone = [...(previous?.pages.keys() ?? [])].filter((url) => !byUrl.has(url));
-  if (changed.length > 0) await runEleventy({ pages: changed, site, layoutsDir, outputDir: siteDir, pathPrefix });
-  for (const url of gone) await rm(join(siteDir, ...fileOf(url).split('/')), { force: true });
-  const assets = context.journal.assets.map((asset) => asset.url as string);
-  const kept = new Set(assets);
-  for (const url of previous?.assets ?? []) if (!kept.has(url)) await rm(join(siteDir, ...url.split('/')), { force: true });
-  if (copyFiles || layoutsChanged || !previous) await copySiteFiles(context, { contentRoot, siteDir, layoutsDir });
-  return { state: { site, pages: byUrl, assets }, pathPrefix, written: changed.length, removed: gone.length };
 }
 
 /**
@@ -101,9 +105,4 @@ export function sameData(a: unknown, b: unknown): boolean {
 function isPlain(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-/** The file a site path is written to. */
-export function fileOf(url: string): string {
-  return url.endsWith('/') ? `${url}index.html` : url;
 }

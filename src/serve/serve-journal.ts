@@ -9,7 +9,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ParseCache } from '../cache/parse-cache.js';
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
@@ -19,10 +18,9 @@ import { findingsOverlay } from './findings-overlay.js';
 import { ReloadChannel } from './live-reload.js';
 import { updatePreview, type PreviewState } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
-import { sessionParseCache } from './session-cache.js';
-import { sessionRenderMemo, SessionSources } from './session-render.js';
 import { SessionFiles } from './session-files.js';
 import { watchFolders, type WatchedChange } from './watch-folders.js';
+import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
 export interface ServeOptions {
   contentDir: string;
@@ -31,7 +29,8 @@ export interface ServeOptions {
   port: number;
   today?: IsoDate;
   layoutsDir?: string;
-  cache?: ParseCache;
+  /** What is kept between updates (default: in memory only); saved when the session starts and ends. */
+  workspace?: Workspace;
   /** Called after every check with its findings, and whether the pages were updated. */
   onUpdate?: (update: ServeUpdate) => void;
 }
@@ -66,9 +65,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   const siteDir = await mkdtemp(join(tmpdir(), 'logbook-serve-'));
   const reload = new ReloadChannel();
   // Parsed files and rendered Markdown are kept for the session: a save re-parses and re-renders one file.
-  const cache = sessionParseCache(options.cache);
-  const renderMemo = sessionRenderMemo();
-  const sources = new SessionSources();
+  const workspace = options.workspace ?? (await openWorkspace({ mode: 'memory' }));
   // Only the files the watcher names are read again, and assets copied again only when one may have changed.
   const files = new SessionFiles();
   let assetsTouched = true;
@@ -112,8 +109,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   };
 
   const build = async ({ layouts, copyFiles }: { layouts: boolean; copyFiles: boolean }, started: number): Promise<ServeUpdate> => {
-    const loaded = await files.load((readFile) => loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, cache, readFile }));
-    cache.prune();
+    const loaded = await files.load((readFile) => loadJournal({ contentDir: options.contentDir, cwd: options.cwd, today: options.today, workspace, readFile }));
     findings = listFindings(loaded.files);
     let built = false;
     let written = 0;
@@ -126,11 +122,11 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         layoutsDir,
         previous: shown,
         layoutsChanged: layouts,
-        renderMemo,
-        sources: sources.hashes(loaded.files),
+        workspace,
         copyFiles,
       });
-      renderMemo.prune();
+      // What this update did not use (old versions of edited files) is forgotten.
+      workspace.prune();
       shown = result.state;
       prefix = result.pathPrefix;
       written = result.written;
@@ -182,7 +178,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
   try {
     await first;
     // The persistent cache (when there is one) is written now and when the session ends, not on every save.
-    await cache.persist();
+    await workspace.save();
   } catch (error) {
     watcher.close();
     await running.catch(() => undefined);
@@ -217,7 +213,7 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     async close() {
       watcher.close();
       await running.catch(() => undefined);
-      await cache.persist();
+      await workspace.save();
       await server.close();
       await rm(siteDir, { recursive: true, force: true });
     },

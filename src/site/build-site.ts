@@ -1,19 +1,18 @@
 /**
  * The site build: the checked journal → pages → Eleventy → a fresh folder
- * beside the output, swapped in only when everything is written. Nothing is
- * read from the content folder here except the assets, copied as they are.
+ * beside the output, swapped in only when everything is written. The middle
+ * (`emitSite`) is shared with `serve`, whose target is its preview folder.
+ * Nothing is read from the content folder here except the assets, copied
+ * as they are.
  */
 import { readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStoredMap } from '../cache/stored-map.js';
-import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
 import { collectPages } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
-import type { RenderMemo } from './markdown/render-markdown.js';
 import { findReusablePages } from './reuse-pages.js';
 import { findReusableShards } from './search/reuse-shards.js';
 import type { SearchIndex } from './search/search-index.js';
@@ -30,12 +29,13 @@ import {
   SITE_MARKER_TEXT,
   swapInOutput,
 } from './output-folder.js';
-import { carryOver, openStaging, sparePath } from './spare-output.js';
+import { carryOver, openStaging } from './spare-output.js';
 import type { SiteContext } from './site-context.js';
-import { buildMoment, readDateMemory, writeDateMemory, type DateMemory } from './feeds/content-dates.js';
+import { buildMoment } from './feeds/content-dates.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
 import { trimChars } from '../util/trim-chars.js';
+import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
 /** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
@@ -68,12 +68,13 @@ export interface BuildSiteOptions {
   search?: boolean;
   layoutsDir?: string;
   /**
-   * The cache folder: HTML rendered from unchanged Markdown and pages that
-   * did not change are taken from earlier builds (see reuse-pages.ts).
+   * What is kept between runs: HTML rendered from unchanged Markdown and
+   * pages that did not change are taken from earlier builds (see
+   * reuse-pages.ts). Saved once the new site is in place.
    */
+  workspace?: Workspace;
+  /** Instead of `workspace`: the folder of one kept on disk. */
   cacheDir?: string;
-  /** Hashes of the Markdown files' text (with `cacheDir`, what rendered HTML is found by). */
-  sources?: SourceHashes;
 }
 
 export interface BuiltSite {
@@ -95,7 +96,7 @@ export interface SitePlan {
 
 /** Publish, compute the figures and lay out every page's data. */
 export function planSite(
-  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'sources' | 'url' | 'clock'> & { renderMemo?: RenderMemo; previousDates?: DateMemory },
+  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'url' | 'clock' | 'workspace'>,
 ): SitePlan {
   const { config } = options.journal;
   const url = config.url ? undefined : options.url;
@@ -105,11 +106,9 @@ export function planSite(
     pathPrefix,
     includeDrafts: options.includeDrafts ?? false,
     includePrivate: options.includePrivate ?? false,
-    renderMemo: options.renderMemo,
-    sources: options.sources,
+    workspace: options.workspace,
     url,
     moment: buildMoment(options.today, options.clock),
-    previousDates: options.previousDates,
   });
   return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
 }
@@ -140,90 +139,137 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
  * a `SiteWriteError`.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
-  const { outputDir, cacheDir } = options;
-  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir });
+  const { outputDir } = options;
+  const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: options.cacheDir } : { mode: 'off' }));
+  assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir: workspace.dir });
   assertReplaceableOutput(outputDir);
-  let stagingDir: string | undefined;
-  let swapped = false;
+  const target = swappedFolder({ ...options, workspace });
   try {
-    return await writeSite(options, {
-      staging: (dir) => (stagingDir = dir),
-      swapped: () => (swapped = true),
-    });
+    return await emitSite({ ...options, workspace }, target);
   } catch (error) {
-    throw diskFailure(error, { stagingDir, outputDir, previousKept: !swapped }) ?? error;
+    await target.discard();
+    throw diskFailure(error, { stagingDir: target.done.stagingDir, outputDir, previousKept: !target.done.swapped }) ?? error;
+  } finally {
+    await target.stop();
+    trace('stop search');
   }
 }
 
-async function writeSite(options: BuildSiteOptions, events: { staging(dir: string): void; swapped(): void }): Promise<BuiltSite> {
-  const { journal, outputDir, contentRoot, layoutsDir = LAYOUTS_DIR, cacheDir } = options;
-  // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
-  const settings = JSON.stringify(journal.config);
-  const renderMemo = cacheDir ? await openStoredMap<string>({ dir: cacheDir, name: 'rendered-html.bin', context: settings }) : undefined;
-  // When feed entries and pages last changed, as the previous build saw them (see content-dates.ts).
-  const previousDates = cacheDir ? await readDateMemory(cacheDir) : undefined;
-  const { context, pages, site, pathPrefix } = planSite({ ...options, renderMemo, previousDates });
+/** Where `emitSite` writes a plan, and what it does before and after. */
+export interface SiteTarget<R> {
+  /** Get ready for `plan`: the folder to write into, the pages to lay out there (it holds the others already), whether to copy the site's files. */
+  open(plan: SitePlan): Promise<SiteWrite>;
+  /** Everything is written (`copied`: the files copied): put it in place. */
+  close(plan: SitePlan, copied: number): Promise<R>;
+}
+
+export interface SiteWrite {
+  dir: string;
+  pages: SitePage[];
+  copyFiles: boolean;
+  /** The mode of each file copied (see copySiteFiles). */
+  fileMode?: number;
+  /** Called with each HTML page as Eleventy writes it. */
+  onHtmlPage?(path: string, html: string): void;
+}
+
+export type EmitOptions = Parameters<typeof planSite>[0] & { contentRoot: string; layoutsDir?: string };
+
+/**
+ * The checked journal → pages, for `build` and `serve` alike: plan the
+ * site, let the target say where and which pages to lay out, lay them out
+ * with Eleventy, copy the site's files, and let the target put it all in
+ * place.
+ */
+export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): Promise<R> {
+  const { contentRoot, layoutsDir = LAYOUTS_DIR } = options;
+  const plan = planSite(options);
   trace('plan');
-  await recoverInterruptedSwap(outputDir);
-  // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
-  // and pages written under another umask are not reused.
-  const stagingDir = await makeStagingFolder(outputDir);
-  events.staging(stagingDir);
-  let search: SearchIndex | undefined;
-  try {
-    const folderMode = (await stat(stagingDir)).mode & 0o777;
-    const reuse = cacheDir ? await findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir, mode: folderMode }) : undefined;
-    trace('unchanged pages');
-    // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
-    const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
-    const shardReuse =
-      reuse && shards.length > 0
-        ? await findReusableShards({ shards, unchanged: reuse.reusable, outputDir, cacheDir: cacheDir!, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
-        : undefined;
-    const stale = shardReuse?.stale ?? shards;
-    trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
-    const indexed = new Set(stale.flatMap((shard) => shard.paths));
-    const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
-    const staging = await openStaging({ dir: stagingDir, cacheDir, keep: carried });
-    trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
-    // The indexer reads each page as it is written, beside Eleventy.
-    if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
-    const copied = carryOver(staging, outputDir, carried.keys());
-    trace('carry over');
-    // Unchanged pages of a shard indexed again are read by the indexing thread.
-    for (const path of reuse?.reusable.keys() ?? []) {
-      if (indexed.has(path)) search?.addFile(path, join(staging.dir, ...path.split('/')));
-    }
-    const written = (path: string, html: string) => {
-      if (indexed.has(path)) search?.add(path, html);
-      reuse?.written(path, html);
-    };
-    await runEleventy({ pages: reuse?.fresh ?? pages, site, layoutsDir, outputDir: staging.dir, pathPrefix, onHtmlPage: written });
-    trace('eleventy');
-    const copiedFiles = await copySiteFiles(context, { contentRoot, siteDir: staging.dir, layoutsDir, fileMode: folderMode & 0o666 });
-    const indexFiles = (await search?.write(staging.dir)) ?? {};
-    trace('search index');
-    if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
-    // Last, so that only a whole site carries it: the next build may replace this folder.
-    await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
-    // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
-    const files = carried.size + (reuse?.fresh ?? pages).length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
-    await swapInOutput(staging.dir, outputDir, { keepOldAt: cacheDir && sparePath(cacheDir) });
-    events.swapped();
-    trace('swap');
-    await reuse?.save(copied);
-    await shardReuse?.save((path) => reuse?.writtenHash(path), indexFiles);
-    await renderMemo?.save();
-    if (cacheDir) await writeDateMemory(cacheDir, context.dates.remembered());
-    trace('save cache');
-    return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
-  } catch (error) {
-    await discardStaging(stagingDir);
-    throw error;
-  } finally {
-    await search?.close();
-    trace('stop search');
+  const write = await target.open(plan);
+  if (write.pages.length > 0) {
+    await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
   }
+  trace('eleventy');
+  const copied = write.copyFiles ? await copySiteFiles(plan.context, { contentRoot, siteDir: write.dir, layoutsDir, fileMode: write.fileMode }) : 0;
+  return target.close(plan, copied);
+}
+
+/**
+ * The build's target: a fresh folder beside the output (or the spare the
+ * workspace kept), holding the pages unchanged since the last build as
+ * links, and the search index; swapped in once whole.
+ */
+function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): SiteTarget<BuiltSite> & { done: { stagingDir?: string; swapped: boolean }; discard(): Promise<void>; stop(): Promise<void> } {
+  const { journal, outputDir, layoutsDir = LAYOUTS_DIR, workspace } = options;
+  // How far it got (a failure says whether the previous site was kept).
+  const done: { stagingDir?: string; swapped: boolean } = { swapped: false };
+  let search: SearchIndex | undefined;
+  let finish: ((plan: SitePlan, copied: number) => Promise<BuiltSite>) | undefined;
+  return {
+    async open(plan) {
+      const { pages, site, pathPrefix } = plan;
+      await recoverInterruptedSwap(outputDir);
+      // The new site's root, made first: its mode (the umask's) is the mode of every folder of the site,
+      // and pages written under another umask are not reused.
+      const stagingDir = (done.stagingDir = await makeStagingFolder(outputDir));
+      const folderMode = (await stat(stagingDir)).mode & 0o777;
+      const reuse = await findReusablePages({ pages, site, settings: JSON.stringify(journal.config), pathPrefix, layoutsDir, outputDir, workspace, mode: folderMode });
+      trace('unchanged pages');
+      // Each shard's pages in the order Eleventy lays them out, so that they are indexed as they are written.
+      const shards = options.search === false ? [] : planSearchShards(writingOrder(pages));
+      const shardReuse =
+        reuse && shards.length > 0
+          ? findReusableShards({ shards, unchanged: reuse.reusable, outputDir, workspace, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
+          : undefined;
+      const stale = shardReuse?.stale ?? shards;
+      trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
+      const indexed = new Set(stale.flatMap((shard) => shard.paths));
+      const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
+      const staging = await openStaging({ dir: stagingDir, spare: workspace.spareFolder, keep: carried });
+      trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
+      // The indexer reads each page as it is written, beside Eleventy.
+      if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
+      const copied = carryOver(staging, outputDir, carried.keys());
+      trace('carry over');
+      // Unchanged pages of a shard indexed again are read by the indexing thread.
+      for (const path of reuse?.reusable.keys() ?? []) {
+        if (indexed.has(path)) search?.addFile(path, join(staging.dir, ...path.split('/')));
+      }
+      const fresh = reuse?.fresh ?? pages;
+      finish = async (_plan, copiedFiles) => {
+        const indexFiles = (await search?.write(staging.dir)) ?? {};
+        trace('search index');
+        if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
+        // Last, so that only a whole site carries it: the next build may replace this folder.
+        await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
+        // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
+        const files = carried.size + fresh.length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
+        await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
+        done.swapped = true;
+        trace('swap');
+        reuse?.remember(copied);
+        shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
+        await workspace.save();
+        trace('save cache');
+        return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
+      };
+      const written = (path: string, html: string) => {
+        if (indexed.has(path)) search?.add(path, html);
+        reuse?.written(path, html);
+      };
+      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written };
+    },
+    close: (plan, copied) => finish!(plan, copied),
+    done,
+    /** After a failure: remove the new folder. */
+    async discard() {
+      if (done.stagingDir !== undefined) await discardStaging(done.stagingDir);
+    },
+    /** In any case: stop the indexing threads. */
+    async stop() {
+      await search?.close();
+    },
+  };
 }
 
 /** Pagefind's version: an index written by another version is never reused. */

@@ -1,13 +1,13 @@
 /** From the checked journal to what the pages read: publish, compute progress, make the renderers. */
-import type { SourceHashes } from '../cache/source-hashes.js';
 import type { IsoDate, Journal } from '../model/types.js';
-import { buildMoment, contentDates, type DateMemory } from './feeds/content-dates.js';
+import { buildMoment, contentDates } from './feeds/content-dates.js';
 import { computeProgress } from '../progress/index.js';
-import { createInlineRenderer, createMarkdownRenderers, type RenderMemo } from './markdown/render-markdown.js';
+import { createInlineRenderer, createMarkdownRenderers } from './markdown/render-markdown.js';
 import { tagUrls } from './pages/tag-pages.js';
 import { plainTextOfFile } from './plain-text.js';
 import { publishJournal } from './published-journal.js';
 import type { SiteContext } from './site-context.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 export interface ContextOptions {
   today: IsoDate;
@@ -16,23 +16,22 @@ export interface ContextOptions {
   includeDrafts: boolean;
   /** Preview private entries (serve only). */
   includePrivate?: boolean;
-  /** HTML rendered by earlier builds (serve's session, or the cache folder). */
-  renderMemo?: RenderMemo;
-  /** Hashes of the Markdown files' text (cheap keys for `renderMemo`). */
-  sources?: SourceHashes;
+  /** Where HTML rendered by earlier builds, and the dates they gave, are kept. */
+  workspace?: Workspace;
   /** The site's address when journal.yml has no `url` (`build --url`). */
   url?: string;
   /** The moment of the build (default: the clock, never after the end of `today`). */
   moment?: Date;
-  /** What the previous build remembered of its content's dates (see content-dates.ts). */
-  previousDates?: DateMemory;
 }
 
 /** The site's view of a journal: only what may be published. */
-export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, renderMemo, sources, url, moment, previousDates }: ContextOptions): SiteContext {
+export function createSiteContext(journal: Journal, { today, pathPrefix, includeDrafts, includePrivate = false, workspace, url, moment }: ContextOptions): SiteContext {
   const published = publishJournal(journal, { includeDrafts, includePrivate });
   const { links } = published;
-  const { render, renderFile } = createMarkdownRenderers({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources });
+  // journal.yml as read (allowHtml, the prefix, …): rendered HTML made under other settings is not reused.
+  const renderMemo = workspace?.store<string>('rendered-html', JSON.stringify(journal.config));
+  const sources = workspace?.sources;
+  const { render, renderFile } = createMarkdownRenderers({ allowHtml: journal.config.allowHtml, links, memo: renderMemo, sources: renderMemo && sources });
   const address = journal.config.url ?? url;
   const siteUrl = address ? siteUrlWithPrefix(address, pathPrefix) : undefined;
   return {
@@ -49,7 +48,7 @@ export function createSiteContext(journal: Journal, { today, pathPrefix, include
     pathPrefix,
     includeDrafts,
     includePrivate,
-    dates: contentDates(previousDates ?? new Map(), moment ?? buildMoment(today)),
+    dates: contentDates(workspace?.store('content-dates', ''), moment ?? buildMoment(today)),
   };
 }
 

@@ -4,10 +4,11 @@
  * matter, raw HTML and hidden goals' `#tags` are left out.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { SourceHashes } from '../cache/source-hashes.js';
 import { scrubHiddenHashtags } from './markdown/goal-hashtags.js';
-import { remember, type MarkdownFile, type RenderMemo } from './markdown/render-markdown.js';
+import { remember, type RenderMemo, type SourceHashes } from './markdown/render-markdown.js';
+import type { Entry } from '../model/types.js';
 import type { SiteLinks } from './markdown/site-links.js';
+import { treeOf } from '../model/trees.js';
 
 /** Nodes whose children are blocks (or cells): their texts are joined with a space. */
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
@@ -28,10 +29,10 @@ export function plainText(nodes: Root | readonly RootContent[], links: SiteLinks
  * and the file's text hash, the text is found by the hash and the tree is
  * never read (a cached tree is only decoded when first read).
  */
-export function plainTextOfFile(file: MarkdownFile, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
+export function plainTextOfFile(file: Entry, links: SiteLinks, { memo, sources }: { memo?: RenderMemo; sources?: SourceHashes } = {}): string {
   const source = sources?.get(file.path);
-  if (!memo || source === undefined) return plainText(file.tree, links);
-  return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(file.tree)), links);
+  if (!memo || source === undefined) return plainText(treeOf(file), links);
+  return scrubHiddenHashtags(remember(memo, `text ${source}`, () => textOf(treeOf(file))), links);
 }
 
 /**

@@ -14,10 +14,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openStoredMap, type StoredMap } from '../cache/stored-map.js';
-import { fileIdentity } from './file-identity.js';
-import { madeHash } from './page-hash.js';
-import type { SitePage } from './site-page.js';
+import { fileIdentity } from './spare-output.js';
+import { madeHash, type SitePage } from './site-page.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { siteFileOf } from '../model/content-paths.js';
 
 /** What one written page was made from, what was written, and the file it was written to. */
 export interface PageRecord {
@@ -32,14 +32,14 @@ export interface PageReuse {
   reusable: Map<string, string>;
   /** Pages that must be laid out. */
   fresh: SitePage[];
-  /** The reusable pages' files in the current output: output path → identity (see file-identity.ts). */
+  /** The reusable pages' files in the current output: output path → identity (see spare-output.ts). */
   carried: Map<string, string>;
   /** Remember a page laid out by this build (output path, its HTML). */
   written(path: string, html: string): void;
   /** The hash of a page's bytes in this build (reused or laid out). */
   writtenHash(path: string): string | undefined;
-  /** Keep the records for the next build, once the new output is in place as `outputDir`; `copied` pages were carried over as new files. */
-  save(copied: ReadonlySet<string>): Promise<void>;
+  /** Keep the records for the next build (in the workspace), once the new output is in place as `outputDir`; `copied` pages were carried over as new files. */
+  remember(copied: ReadonlySet<string>): void;
 }
 
 export interface ReuseOptions {
@@ -52,21 +52,22 @@ export interface ReuseOptions {
   layoutsDir: string;
   /** The output folder of the previous build, where pages are linked from. */
   outputDir: string;
-  cacheDir: string;
+  workspace: Workspace;
   /** The mode of the new site's folders (the umask's): pages written under another one are not reused. */
   mode?: number;
 }
 
-/** Which pages the current output already holds, unchanged. */
-export async function findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, cacheDir, mode }: ReuseOptions): Promise<PageReuse> {
+/** Which pages the current output already holds, unchanged; `undefined` when the workspace keeps no records. */
+export async function findReusablePages({ pages, site, settings, pathPrefix, layoutsDir, outputDir, workspace, mode }: ReuseOptions): Promise<PageReuse | undefined> {
+  if (!workspace.keeps('site-pages')) return undefined;
   const context = hash(outputDir, pathPrefix, JSON.stringify(site), settings, await layoutsFingerprint(layoutsDir), String(mode ?? ''));
-  const records: StoredMap<PageRecord> = await openStoredMap({ dir: cacheDir, name: 'site-pages.bin', context });
+  const records = workspace.store<PageRecord>('site-pages', context)!;
   const madeOf = new Map<string, string>();
   const reusable = new Map<string, string>();
   const carried = new Map<string, string>();
   const fresh: SitePage[] = [];
   for (const page of pages) {
-    const path = outputPathOf(page.url);
+    const path = siteFileOf(page.url);
     if (!path.endsWith('.html')) {
       fresh.push(page);
       continue;
@@ -90,21 +91,14 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
       if (made !== undefined) renewed.set(path, { made, written: hash(html) });
     },
     writtenHash: (path) => renewed.get(path)?.written ?? reusable.get(path),
-    async save(copied) {
+    remember(copied) {
       for (const path of copied) if (reusable.has(path)) renewed.set(path, records.get(path)!);
       for (const [path, { made, written }] of renewed) {
         const file = fileIdentity(join(outputDir, ...path.split('/')));
         if (file !== undefined) records.set(path, { made, written, file });
       }
-      await records.save();
     },
   };
-}
-
-/** The file a site path is written to, relative to the output folder (`goals/go/index.html`). */
-export function outputPathOf(url: string): string {
-  const path = url.endsWith('/') ? `${url}index.html` : url;
-  return path.replace(/^\/+/, '');
 }
 
 /** A hash of every file in the layouts folder. */

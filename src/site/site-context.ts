@@ -3,10 +3,10 @@
  * progress figures, and the renderers. Built once per build; every page is
  * a pure function of it.
  */
-import type { IsoDate, Journal, SitePath } from '../model/types.js';
+import type { Entry, IsoDate, Journal, SitePath } from '../model/types.js';
 import type { Progress } from '../progress/index.js';
 import type { ContentDates } from './feeds/content-dates.js';
-import type { MarkdownFile, RenderFile, RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
+import type { RenderFile, RenderInline, RenderMarkdown } from './markdown/render-markdown.js';
 import type { SiteLinks } from './markdown/site-links.js';
 
 export interface SiteContext {
@@ -22,7 +22,7 @@ export interface SiteContext {
   /** A whole file → safe HTML (found in the cache without reading the tree). */
   renderFile: RenderFile;
   /** A whole file's plain text, hidden goals' tags removed (found in the cache without reading the tree). */
-  fileText: (file: MarkdownFile) => string;
+  fileText: (file: Entry) => string;
   /** Plain text with `#goal` references → safe HTML. */
   renderInline: RenderInline;
   /** The absolute URL of the site's root, prefix included (`https://ada.github.io/journal/`), when known. */

@@ -1,6 +1,6 @@
 /**
  * The output a build replaces is not deleted: it is kept in the cache folder
- * as the spare, and the next build starts from it instead of from an empty
+ * (the workspace's spare folder), and the next build starts from it instead of from an empty
  * folder. Most of its files are hard links to the very files of the current
  * output (the pages that did not change), so that build only replaces the
  * few files that changed, where starting empty means creating a folder and
@@ -16,11 +16,7 @@
  */
 import { chmodSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileIdentity } from './file-identity.js';
 import { isLogbookSite } from './output-folder.js';
-
-/** The spare's name in the cache folder. */
-const SPARE = 'previous-site';
 
 export interface Staging {
   /** The folder to build into. */
@@ -31,29 +27,24 @@ export interface Staging {
   fromSpare: boolean;
 }
 
-/** Where the replaced output is kept for the next build. */
-export function sparePath(cacheDir: string): string {
-  return join(cacheDir, SPARE);
-}
-
 /**
  * The folder to build into: `dir`, a new empty folder beside the output
  * (see makeStagingFolder), or in its place the spare when there is one
  * (keeping only the files of `keep`, output path → identity, that are those
  * very files).
  */
-export async function openStaging({ dir, cacheDir, keep }: { dir: string; cacheDir?: string; keep: ReadonlyMap<string, string> }): Promise<Staging> {
-  if (!cacheDir) return { dir, present: new Set(), fromSpare: false };
+export async function openStaging({ dir, spare, keep }: { dir: string; spare?: string; keep: ReadonlyMap<string, string> }): Promise<Staging> {
+  if (!spare) return { dir, present: new Set(), fromSpare: false };
   let mode: number;
   try {
     // The new folder's name is taken by the spare (a rename: the same file system, or no spare at all).
     // Only a real folder that logbook wrote: a link in its place would lead the clearing below out of
     // the cache, and a folder of someone else's put there is not logbook's to empty.
-    if (!isLogbookSite(sparePath(cacheDir))) throw new Error('not a site of logbook');
+    if (!isLogbookSite(spare)) throw new Error('not a site of logbook');
     // The new folder has the mode the site's root should have (the umask's), whatever the spare's was.
     mode = statSync(dir).mode & 0o7777;
     rmdirSync(dir);
-    renameSync(sparePath(cacheDir), dir);
+    renameSync(spare, dir);
   } catch {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
     return { dir, present: new Set(), fromSpare: false };
@@ -115,4 +106,19 @@ export function carryOver(staging: Staging, outputDir: string, files: Iterable<s
     }
   }
   return copied;
+}
+
+/**
+ * The identity of the file at `path`, `inode:size:mtime` (nanoseconds), or
+ * `undefined` when it is missing or not a file: any write to the file
+ * changes it, and so does replacing the file. What lets a build trust that
+ * a file of the previous output is still what it wrote, without reading it.
+ */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

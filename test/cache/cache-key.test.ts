@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installedDependencies, replaceFingerprintInputs } from '../../src/cache/code-fingerprint.js';
+import { installedDependencies, replaceFingerprintInputs } from '../../src/workspace/code-fingerprint.js';
 import { main } from '../../src/cli/main.js';
 import { loadJournal } from '../../src/journal.js';
 import { buildSite, LAYOUTS_DIR } from '../../src/site/build-site.js';

@@ -7,7 +7,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openParseCache } from '../../src/cache/parse-cache.js';
+import { encodeRecord } from '../../src/workspace/parse-record.js';
+import { openWorkspace } from '../../src/workspace/workspace.js';
 import { loadJournal } from '../../src/journal.js';
 import { listFindings } from '../../src/report/findings-list.js';
 import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';
@@ -118,9 +119,9 @@ describe('the parse cache', () => {
   });
 
   it('hands out copies, so a change to a returned entry never reaches the cache', async () => {
-    const cache = await openParseCache({ dir: join(await scratch(), 'cache') });
+    const cache = (await openWorkspace({ mode: 'disk', dir: join(await scratch(), 'cache') })).parses!;
     const key = cache.keyOf('a.md', 'text', '{}');
-    cache.set(key, { entry: undefined, findings: [{ rule: 'file/too-complex', message: 'm', severity: 'error' }] });
+    cache.put(key, encodeRecord({ entry: undefined, findings: [{ rule: 'file/too-complex', message: 'm', severity: 'error' }] }));
     cache.get(key)!.findings.pop();
     expect(cache.get(key)!.findings).toHaveLength(1);
     expect(cache.keyOf('a.md', 'text', '{"x":1}')).not.toBe(key);

@@ -1,11 +1,12 @@
 /**
- * A parse record decodes to what was encoded: the same entry and findings,
- * nodes shared between an entry's trees still shared, each tree decoded
- * only when first read and then an ordinary property.
+ * A parse record decodes to what was encoded: the same entry (plain data)
+ * and findings, and the same tree, decoded only when `treeOf` first asks
+ * for it; an entry can be frozen and serialised without touching its tree.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodeRecord, type CachedParse } from '../../src/cache/parse-record.js';
+import { decodeRecord, encodeRecord, type CachedParse } from '../../src/workspace/parse-record.js';
 import { loadJournal } from '../../src/journal.js';
+import { contentAt, itemAt, treeOf } from '../../src/model/trees.js';
 import type { Goal, Week } from '../../src/model/types.js';
 import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';
 
@@ -14,10 +15,8 @@ async function exampleEntries() {
   return loaded.journal;
 }
 
-const isAccessor = (holder: object, key: string) => typeof Object.getOwnPropertyDescriptor(holder, key)?.get === 'function';
-
 describe('a parse record', () => {
-  it('decodes every entry of the example journal, with its findings, to an equal copy', async () => {
+  it('decodes every entry of the example journal, with its findings and tree, to an equal copy', async () => {
     const journal = await exampleEntries();
     const entries = [...journal.goals, ...journal.weeks, ...journal.pages];
     expect(entries.length).toBeGreaterThan(5);
@@ -26,41 +25,40 @@ describe('a parse record', () => {
       const decoded = decodeRecord(encodeRecord(parse));
       expect(decoded).toEqual(parse);
       expect(decoded.entry).not.toBe(entry);
+      expect(treeOf(decoded.entry!)).toEqual(treeOf(entry));
       expect(JSON.parse(JSON.stringify(decodeRecord(encodeRecord(parse))))).toEqual(JSON.parse(JSON.stringify(parse)));
       expect(structuredClone(decodeRecord(encodeRecord(parse)))).toEqual(parse);
     }
     expect(decodeRecord(encodeRecord({ entry: undefined, findings: [] }))).toEqual({ entry: undefined, findings: [] });
   });
 
-  it('decodes trees only when read, then keeps them as plain properties', async () => {
+  it('decodes the tree only when asked for, once; the entry has no getters and can be frozen first', async () => {
     const journal = await exampleEntries();
-    const week = journal.weeks.find((candidate) => candidate.reflection && candidate.whyNot)!;
+    const week = journal.weeks.find((candidate) => candidate.reflectionPlace && candidate.whyNotPlace)!;
     expect(week).toBeDefined();
-    const decoded = decodeRecord(encodeRecord({ entry: week, findings: [] })).entry as Week;
-    expect(isAccessor(decoded, 'tree')).toBe(true);
-    expect(isAccessor(decoded, 'reflection')).toBe(true);
-    expect(decoded.intentions).toEqual(week.intentions);
-    expect(isAccessor(decoded, 'tree')).toBe(true);
-    expect(decoded.tree).toEqual(week.tree);
-    expect(isAccessor(decoded, 'tree')).toBe(false);
-    expect(decoded.tree).toBe(decoded.tree);
-    // A tree can be replaced before it was ever read.
-    const other = decodeRecord(encodeRecord({ entry: week, findings: [] })).entry as Week;
-    other.reflection = [];
-    expect(other.reflection).toEqual([]);
-    expect(other.whyNot).toEqual(week.whyNot);
+    let decodes = 0;
+    const decoded = decodeRecord(encodeRecord({ entry: week, findings: [] }), (tree) => (decodes++, tree)).entry as Week;
+    const accessors = Object.values(Object.getOwnPropertyDescriptors(decoded)).filter((descriptor) => descriptor.get !== undefined);
+    expect(accessors).toEqual([]);
+    Object.freeze(decoded);
+    expect(structuredClone(decoded)).toEqual(week);
+    expect(decodes).toBe(0);
+    expect(contentAt(decoded, decoded.reflectionPlace)).toEqual(contentAt(week, week.reflectionPlace));
+    expect(treeOf(decoded)).toBe(treeOf(decoded));
+    expect(decodes).toBe(1);
   });
 
-  it('keeps nodes shared between a goal\'s trees shared', async () => {
+  it('finds a goal\'s sections and resources in its tree', async () => {
     const journal = await exampleEntries();
     const goal = journal.goals.find((candidate) => candidate.resources.length > 0)!;
-    expect(goal.sections[0]!.content[0]).toBe(goal.tree.children.find((node) => node === goal.sections[0]!.content[0]));
     const decoded = decodeRecord(encodeRecord({ entry: goal, findings: [] })).entry as Goal;
-    expect(isAccessor(decoded.sections[0]!, 'content')).toBe(true);
-    const first = decoded.sections[0]!.content[0]!;
-    expect(decoded.tree.children).toContain(first);
-    const resourceList = decoded.tree.children.filter((node) => node.type === 'list').flatMap((list) => (list.type === 'list' ? list.children : []));
-    expect(resourceList).toContain(decoded.resources[0]!.node);
+    const first = contentAt(decoded, decoded.sections[0]!.place)[0]!;
+    expect(treeOf(decoded).children).toContain(first);
+    const resources = contentAt(decoded, decoded.sections.find((section) => section.id === 'resources')!.place);
+    const item = itemAt(resources, decoded.resources[0]!.place);
+    expect(item?.type).toBe('listItem');
+    const resourceList = treeOf(decoded).children.filter((node) => node.type === 'list').flatMap((list) => (list.type === 'list' ? list.children : []));
+    expect(resourceList).toContain(item);
   });
 
   it('gives a fresh copy each time', async () => {
@@ -68,9 +66,9 @@ describe('a parse record', () => {
     const record = encodeRecord({ entry: journal.pages[0], findings: [] });
     const a = decodeRecord(record).entry!;
     const b = decodeRecord(record).entry!;
-    a.tree.children.pop();
+    treeOf(a).children.pop();
     a.title = 'changed';
-    expect(b.tree).toEqual(journal.pages[0]!.tree);
+    expect(treeOf(b)).toEqual(treeOf(journal.pages[0]!));
     expect(b.title).toBe(journal.pages[0]!.title);
   });
 });

@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalFiles } from '../../bench/generate-journal.mjs';
 import { loadJournal } from '../../src/journal.js';
+import { treePending } from '../../src/model/trees.js';
 import type { Entry } from '../../src/model/types.js';
 import type { ParallelOptions } from '../../src/parse/parse-files.js';
 import { FIXTURE_TODAY } from '../helpers/fixtures.js';
@@ -65,7 +66,7 @@ const WORKERS_ONLY: ParallelOptions = { minFiles: 0, workers: 1, parseHere: fals
 
 /** Whether an entry came from a record (its tree is decoded when first read), not from a parse in this thread. */
 function fromRecord(entry: Entry): boolean {
-  return typeof Object.getOwnPropertyDescriptor(entry, 'tree')?.get === 'function';
+  return treePending(entry);
 }
 
 async function contentFolders(): Promise<string[]> {

@@ -1,7 +1,8 @@
 /** Markdown → HTML for the site: safe by default, links between files become links between pages. */
+import { attachTree } from '../../src/model/trees.js';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { SitePath } from '../../src/model/types.js';
+import type { Entry, SitePath } from '../../src/model/types.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { createInlineRenderer, createMarkdownRenderer } from '../../src/site/markdown/render-markdown.js';
 import type { SiteLinks } from '../../src/site/markdown/site-links.js';
@@ -127,7 +128,9 @@ describe('rendering an intention', () => {
 
   it('gives headings GitHub’s ids, counted over the whole file even when only part of it is rendered', () => {
     const tree = parseMarkdown(new VFile({ value: '# A\n\n<div>raw</div>\n\n## Notes\n\n## Notes\n\nSee [the first](#notes).\n' }));
-    const withEntries: SiteLinks = { ...links, entries: new Map([['p.md', { tree } as never]]) };
+    const entry = { path: 'p.md' } as Entry;
+    attachTree(entry, tree);
+    const withEntries: SiteLinks = { ...links, entries: new Map([['p.md', entry]]) };
     for (const allowHtml of [false, true]) {
       const whole = createMarkdownRenderer({ allowHtml, links: withEntries })(tree, { from: 'p.md' });
       expect(whole).toContain('id="user-content-notes"');

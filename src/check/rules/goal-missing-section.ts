@@ -1,4 +1,5 @@
 /** `goal/missing-section`: every section the goal template requires is there. */
+import { treeOf } from '../../model/trees.js';
 import { report } from '../../findings/finding.js';
 import { placeOf } from '../../parse/sections.js';
 import { fileFor, type Rule } from '../context.js';
@@ -7,7 +8,7 @@ import { defineRule } from './define-rule.js';
 const check: Rule = (context) => {
   const { template } = context.journal.config;
   for (const goal of context.journal.goals) {
-    const firstBodyNode = goal.tree.children.find((node) => node.type !== 'yaml');
+    const firstBodyNode = treeOf(goal).children.find((node) => node.type !== 'yaml');
     for (const section of template.sections) {
       if (goal.sections.some((found) => found.id === section.id)) continue;
       const others = section.accepted.filter((heading) => heading !== section.heading);

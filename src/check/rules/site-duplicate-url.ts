@@ -10,6 +10,7 @@
  * reserved-addresses.ts).
  */
 import { report } from '../../findings/finding.js';
+import { siteFileOf } from '../../model/content-paths.js';
 import type { Asset, Entry } from '../../model/types.js';
 import { fileFor, type Rule } from '../context.js';
 import { defineRule } from './define-rule.js';
@@ -45,10 +46,8 @@ interface Written {
 }
 
 /** A URL's folder and file names (an entry's page is the `index.html` in its folder). */
-function segments(url: string, page: boolean): string[] {
-  const names = url.length > 1 ? url.slice(1, url.endsWith('/') ? -1 : undefined).split('/') : [];
-  if (page) names.push('index.html');
-  return names;
+function segments(url: string): string[] {
+  return siteFileOf(url).split('/');
 }
 
 const check: Rule = (context) => {
@@ -63,14 +62,14 @@ const check: Rule = (context) => {
     // Reported as a reserved address (below).
     if (reservedReason(entry)) continue;
     const folded = fold(entry.url);
-    outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url, true), folded: segments(folded, true), report: say });
+    outputs.push({ path: entry.path, kind: entry.kind, url: entry.url, exact: segments(entry.url), folded: segments(folded), report: say });
   }
   for (const asset of assets as Asset[]) {
     const say = (message: string) => {
       const file = context.fileAt?.(asset.path);
       if (file) report(file, { rule: 'site/duplicate-url', message });
     };
-    outputs.push({ path: asset.path, kind: 'file', url: asset.url, exact: segments(asset.url, false), folded: segments(fold(asset.url), false), report: say });
+    outputs.push({ path: asset.path, kind: 'file', url: asset.url, exact: segments(asset.url), folded: segments(fold(asset.url)), report: say });
   }
 
   // Every folder and file written, as a tree keyed by folded names: two spellings of one folded

@@ -1,4 +1,5 @@
 /** `week/why-not`: once a week is over, every unchecked intention says why. */
+import { contentAt } from '../../model/trees.js';
 import { report } from '../../findings/finding.js';
 import { isWeekOver } from '../../model/iso-week.js';
 import { hasRealContent } from '../../parse/sections.js';
@@ -9,8 +10,7 @@ const check: Rule = (context) => {
   for (const week of context.journal.weeks) {
     if (!isWeekOver(week.id, context.today)) continue;
     const unexplained = week.intentions.filter((intention) => !intention.done && !intention.reason);
-    // Read last: a cached week's Markdown is decoded only when it is read.
-    if (unexplained.length === 0 || (week.whyNot && hasRealContent(week.whyNot))) continue;
+    if (unexplained.length === 0 || hasRealContent(contentAt(week, week.whyNotPlace))) continue;
     for (const intention of unexplained) {
       report(fileFor(context, week), {
         rule: 'week/why-not',

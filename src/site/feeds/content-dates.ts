@@ -13,10 +13,9 @@
  * No date is ever after the moment of the build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { addDays } from '../../model/calendar-date.js';
 import type { IsoDate } from '../../model/types.js';
+import type { Store } from '../../workspace/workspace.js';
 
 /** A hash of some text (for `ContentDates.date`). */
 export function textHash(text: string): string {
@@ -30,15 +29,11 @@ export interface DatedContent {
   updated: string;
 }
 
-export type DateMemory = ReadonlyMap<string, DatedContent>;
-
 export interface ContentDates {
   /** The moment of the build: no date is later. */
   readonly moment: Date;
   /** When the content known as `key`, whose hash is `hash`, last changed; `since` is its own date, used when it was never seen before. */
   date(key: string, hash: string, since?: Date): Date;
-  /** What the next build starts from: every key dated by this one. */
-  remembered(): Map<string, DatedContent>;
 }
 
 /**
@@ -50,56 +45,19 @@ export function buildMoment(today: IsoDate, clock: Date = new Date()): Date {
   return clock.getTime() < endOfToday.getTime() ? clock : endOfToday;
 }
 
-/** Dates for this build, given what the previous one remembered. */
-export function contentDates(previous: DateMemory, moment: Date): ContentDates {
-  const now = new Map<string, DatedContent>();
+/** Dates for this build, given what the previous one remembered in `memory` (none: dates start afresh); this one's are kept there for the next. */
+export function contentDates(memory: Store<DatedContent> | undefined, moment: Date): ContentDates {
   const latest = (date: Date) => (date.getTime() > moment.getTime() ? moment : date);
   return {
     moment,
     date(key, hash, since) {
-      const before = previous.get(key);
+      const before = memory?.get(key);
       let date: Date;
       if (before && before.hash === hash) date = latest(new Date(before.updated));
       else if (before) date = moment;
       else date = latest(since ?? moment);
-      now.set(key, { hash, updated: date.toISOString() });
+      memory?.set(key, { hash, updated: date.toISOString() });
       return date;
     },
-    remembered: () => new Map(now),
   };
-}
-
-const FILE = 'content-dates.json';
-const FORMAT = 'logbook content-dates 1';
-
-/** What the previous build remembered (empty when there is none or it cannot be read: dates then start afresh). */
-export async function readDateMemory(cacheDir: string): Promise<DateMemory> {
-  try {
-    const data = JSON.parse(await readFile(join(cacheDir, FILE), 'utf8')) as { format?: unknown; entries?: unknown };
-    if (data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) return new Map();
-    const memory = new Map<string, DatedContent>();
-    for (const [key, value] of Object.entries(data.entries as Record<string, unknown>)) {
-      if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string') continue;
-      if (Number.isNaN(Date.parse(value[1]))) continue;
-      memory.set(key, { hash: value[0], updated: value[1] });
-    }
-    return memory;
-  } catch {
-    return new Map();
-  }
-}
-
-/** Keep this build's dates for the next one (a temporary file, then renamed). Never throws. */
-export async function writeDateMemory(cacheDir: string, memory: ReadonlyMap<string, DatedContent>): Promise<void> {
-  const entries = Object.fromEntries([...memory].map(([key, { hash, updated }]) => [key, [hash, updated]]));
-  const path = join(cacheDir, FILE);
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(temporary, `${JSON.stringify({ format: FORMAT, entries })}\n`);
-    await rename(temporary, path);
-  } catch {
-    // Without it, the next build dates everything afresh (see above).
-    await rm(temporary, { force: true }).catch(() => undefined);
-  }
 }

@@ -8,7 +8,7 @@ import { addDays } from '../../model/calendar-date.js';
 import { isWeekOver } from '../../model/iso-week.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
-import { madeHash } from '../page-hash.js';
+import { madeHash } from '../site-page.js';
 import { absoluteUrl } from './absolute-url.js';
 import { rfc3339, xmlText } from './xml-text.js';
 

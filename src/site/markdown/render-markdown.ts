@@ -12,12 +12,13 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { SourceHashes } from '../../cache/source-hashes.js';
 import { splitHashtags } from './goal-hashtags.js';
 import { headingSlugs } from '../../parse/heading-anchors.js';
 import { httpsOnlyEmbeds } from './https-embeds.js';
 import type { SiteLinks } from './site-links.js';
 import { transformHtml } from './transform-html.js';
+import { treeOf } from '../../model/trees.js';
+import type { Entry } from '../../model/types.js';
 
 /**
  * Rendered HTML kept between builds: keyed by everything the output depends
@@ -27,6 +28,11 @@ import { transformHtml } from './transform-html.js';
 export interface RenderMemo {
   get(key: string): string | undefined;
   set(key: string, html: string): void;
+}
+
+/** A short hash of each Markdown file's exact text, by content path (see the workspace). */
+export interface SourceHashes {
+  get(path: string): string | undefined;
 }
 
 export interface RendererOptions {
@@ -93,17 +99,11 @@ export function remember(memo: RenderMemo, key: string, make: () => string): str
   return value;
 }
 
-/** A whole Markdown file: its content path and tree (a cached tree is only decoded when first read). */
-export interface MarkdownFile {
-  readonly path: string;
-  readonly tree: Root;
-}
-
 /**
  * Renders a whole file. With a memo and the file's text hash, a hit is found
  * by the hash alone, and the tree is never read.
  */
-export type RenderFile = (file: MarkdownFile, options?: Omit<RenderOptions, 'from'>) => string;
+export type RenderFile = (file: Entry, options?: Omit<RenderOptions, 'from'>) => string;
 
 export interface MarkdownRenderers {
   render: RenderMarkdown;
@@ -118,7 +118,7 @@ export function createMarkdownRenderer(options: RendererOptions): RenderMarkdown
 /** Make the renderers for one journal: for some nodes, and for a whole file. */
 export function createMarkdownRenderers({ allowHtml, links, memo, sources }: RendererOptions): MarkdownRenderers {
   const plain = createRenderer({ allowHtml, links });
-  if (!memo) return { render: plain, renderFile: (file, options) => plain(file.tree, { ...options, from: file.path }) };
+  if (!memo) return { render: plain, renderFile: (file, options) => plain(treeOf(file), { ...options, from: file.path }) };
   const linksKey = createHash('sha1')
     .update(JSON.stringify([allowHtml, [...links.byPath], [...links.goals], [...links.hiddenGoals]]))
     .digest('base64url');
@@ -128,9 +128,9 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
     render,
     renderFile(file, options = {}) {
       const source = sources?.get(file.path);
-      if (source === undefined) return render(file.tree, { ...options, from: file.path });
+      if (source === undefined) return render(treeOf(file), { ...options, from: file.path });
       // The whole tree is a function of the text: the hash names it.
-      return remember(memo, `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(file.tree, { ...options, from: file.path }));
+      return remember(memo, `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(treeOf(file), { ...options, from: file.path }));
     },
   };
 }
@@ -146,7 +146,8 @@ function memoKey(linksKey: string, nodes: readonly RootContent[], options: Rende
   const places = source === undefined ? undefined : placesOf(nodes);
   if (places !== undefined) return `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${places}`;
   // Heading ids are counted over the whole file, not only these nodes.
-  const tree = links.entries?.get(options.from)?.tree;
+  const entry = links.entries?.get(options.from);
+  const tree = entry && treeOf(entry);
   const slugs = tree ? [...headingSlugs(tree)] : [];
   return createHash('sha1').update(linksKey).update('\0').update(JSON.stringify([options, nodes, slugs])).digest('base64url');
 }

@@ -4,6 +4,7 @@
  * files, goal hashtags, and headings demoted below the page's own. (One walk
  * per change cost more than the rendering itself on a large journal.)
  */
+import { treeOf } from '../../model/trees.js';
 import type { Element, Root } from 'hast';
 import { demoteHeadings, isHeading } from './demote-headings.js';
 import { ANCHOR_PREFIX, headingSlugs, placeKey } from '../../parse/heading-anchors.js';
@@ -29,7 +30,8 @@ export function transformHtml(tree: Root, options: TransformOptions): void {
 /** Each heading gets its anchor (see heading-anchors.ts), found by where it starts in its file. */
 function anchorHeadings(headings: readonly Element[], { from, links }: TransformOptions): void {
   if (headings.length === 0) return;
-  const tree = links.entries?.get(from)?.tree;
+  const entry = links.entries?.get(from);
+  const tree = entry && treeOf(entry);
   if (!tree) return;
   const slugs = headingSlugs(tree);
   for (const heading of headings) {

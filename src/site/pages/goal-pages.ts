@@ -1,4 +1,5 @@
 /** `/goals/` and one page per goal: sections, resources by kind, milestones, intentions, progress. */
+import { contentAt, itemAt, treeOf } from '../../model/trees.js';
 import type { Root, RootContent } from 'mdast';
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, GoalSection, Resource } from '../../model/types.js';
@@ -52,7 +53,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
   const sections = template
     .map((section) => ({ id: section.id, found: goal.sections.find((found) => found.id === section.id), heading: section.heading }))
     .filter((section) => section.found && section.id !== 'resources')
-    .map(({ id, found, heading }) => ({ id: anchorId(goal, found!, `section-${id}`), heading, html: html(found!.content) }));
+    .map(({ id, found, heading }) => ({ id: anchorId(goal, found!, `section-${id}`), heading, html: html(contentAt(goal, found!.place)) }));
   const resourcesSection = goal.sections.find((section) => section.id === 'resources');
   const milestonesAnchor = milestonesSlug(goal);
   const weeks = new Map(context.journal.weeks.map((week) => [week.id, week]));
@@ -98,7 +99,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       milestonesId: milestonesAnchor === undefined ? 'section-milestones' : ANCHOR_PREFIX + milestonesAnchor,
       resources: resourceGroups(goal.resources).map(({ kind, items }) => ({
         kind,
-        html: html([{ type: 'list', ordered: false, spread: false, children: items.map(withoutKindLead) } as RootContent]),
+        html: html([{ type: 'list', ordered: false, spread: false, children: items.map((item) => withoutKindLead(item, contentAt(goal, resourcesSection?.place))) } as RootContent]),
       })),
       milestones: figure.milestones.map((milestone) => ({
         html: context.renderInline(milestone.text),
@@ -109,14 +110,14 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       })),
       milestoneCount: `${figure.milestonesDone} of ${figure.milestonesTotal} done`,
       intentionWeeks,
-      extraSections: goal.extraSections.map((section, index) => ({ id: anchorId(goal, section, `extra-${index + 1}`), heading: section.heading, html: html(section.content) })),
+      extraSections: goal.extraSections.map((section, index) => ({ id: anchorId(goal, section, `extra-${index + 1}`), heading: section.heading, html: html(contentAt(goal, section.place)) })),
     },
   };
 }
 
 /** A section heading's id: its anchor, as the file's heading would have (see heading-anchors.ts). */
 function anchorId(goal: Goal, section: GoalSection, fallback: string): string {
-  const slug = slugAt(goal.tree, section.place);
+  const slug = slugAt(treeOf(goal), section.place);
   return slug === undefined ? fallback : ANCHOR_PREFIX + slug;
 }
 
@@ -125,7 +126,7 @@ function goalLead(goal: Goal, context: SiteContext): string {
   if (goal.description) return goal.description;
   const success = goal.sections.find((section) => section.id === 'success') ?? goal.sections[0];
   if (!success) return '';
-  const root: Root = { type: 'root', children: success.content };
+  const root: Root = { type: 'root', children: contentAt(goal, success.place) };
   return excerpt(plainText(root, context.links));
 }
 
@@ -134,9 +135,9 @@ export function resourceGroups(resources: readonly Resource[]): { kind: string; 
   return groupBy(resources, (resource) => resource.kind).map(([kind, items]) => ({ kind, items }));
 }
 
-/** A resource's list item without its `Kind:` lead, which the group heading already says (a copy; the model is shared). */
-function withoutKindLead(resource: Resource): RootContent {
-  const node = structuredClone(resource.node) as RootContent & { children?: RootContent[] };
+/** A resource's list item (found in the resources section's `content`) without its `Kind:` lead, which the group heading already says (a copy; the model is shared). */
+function withoutKindLead(resource: Resource, content: readonly RootContent[]): RootContent {
+  const node = structuredClone(itemAt(content, resource.place)!) as RootContent & { children?: RootContent[] };
   const paragraph = node.children?.[0] as (RootContent & { children?: RootContent[] }) | undefined;
   const first = paragraph?.children?.[0];
   if (first?.type === 'text') {

@@ -3,6 +3,7 @@
  * minutes: where each goal started and stands, milestones done, follow-through
  * by month, the weeks worth reading, and the reasons for missed intentions.
  */
+import { contentAt } from '../../model/trees.js';
 import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, IsoDate, Week } from '../../model/types.js';
 import { computeYearReview, heatmapLegend, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
@@ -122,9 +123,9 @@ function milestonesBy(goal: Goal, date: IsoDate): string {
 /** The first words of the goal's "where I am now" section. */
 function startingPoint(goal: Goal, context: SiteContext): string {
   const section = goal.sections.find((found) => found.id === 'current');
-  return section ? excerpt(plainText(section.content, context.links), 200) : '';
+  return section ? excerpt(plainText(contentAt(goal, section.place), context.links), 200) : '';
 }
 
 function reflectionStart(week: Week, context: SiteContext): string {
-  return excerpt(plainText(week.reflection ?? [], context.links), 140);
+  return excerpt(plainText(contentAt(week, week.reflectionPlace), context.links), 140);
 }

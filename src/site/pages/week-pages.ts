@@ -1,4 +1,5 @@
 /** `/weeks/` (a year-by-week heatmap and every log) and one page per week, with previous and next. */
+import { contentAt, treeOf } from '../../model/trees.js';
 import { heatmapLegend, heatmapTable, renderHeatmap, type WeekFigure } from '../../progress/index.js';
 import type { Week } from '../../model/types.js';
 import { groupBy } from '../../util/group-by.js';
@@ -48,7 +49,7 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
   const goals = [...new Set(week.intentions.flatMap((intention) => intention.refs.map((ref) => ref.slug)))]
     .filter((slug) => context.links.goals.has(slug))
     .map((slug) => ({ url: context.links.goals.get(slug)!, title: context.journal.goals.find((goal) => goal.slug === slug)!.title }));
-  const reflection = week.reflection ? plainText(week.reflection, context.links) : '';
+  const reflection = week.reflectionPlace ? plainText(contentAt(week, week.reflectionPlace), context.links) : '';
   return {
     url: week.url,
     layout: 'week.njk',
@@ -60,7 +61,7 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
       private: week.private,
       dates: dateRange(week.monday, week.sunday),
       status: weekStatus(figure),
-      body: context.render(week.tree, { from: week.path, top: 2 }),
+      body: context.render(treeOf(week), { from: week.path, top: 2 }),
       searchable: true,
       ogType: 'article',
       goals,

@@ -1,17 +1,17 @@
 /**
  * A shard's index depends only on its pages' bytes, in order. Each shard
  * written is remembered in the cache folder by a hash of its pages and the
- * identity of every file of its index (see file-identity.ts); the next build
+ * identity of every file of its index (see spare-output.ts); the next build
  * carries a shard's files over from the current output instead of indexing
  * its pages again only when none of its pages changed and every file is
  * still the one written.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { openStoredMap, type StoredMap } from '../../cache/stored-map.js';
-import { fileIdentity } from '../file-identity.js';
+import { fileIdentity } from '../spare-output.js';
 import type { IndexFiles } from './search-index.js';
 import type { SearchShard } from './search-shards.js';
+import type { Workspace } from '../../workspace/workspace.js';
 
 interface ShardRecord {
   /** A hash of the shard's pages: their paths and the hashes of their bytes, in order. */
@@ -25,8 +25,8 @@ export interface ShardReuse {
   stale: SearchShard[];
   /** The reusable shards' files in the current output: path → identity. */
   carried: Map<string, string>;
-  /** Remember the shards indexed by this build (`written`: their files), once the new output is in place. */
-  save(pageHash: (path: string) => string | undefined, written: IndexFiles): Promise<void>;
+  /** Remember the shards indexed by this build (`written`: their files) in the workspace, once the new output is in place. */
+  remember(pageHash: (path: string) => string | undefined, written: IndexFiles): void;
 }
 
 export interface ShardReuseOptions {
@@ -35,13 +35,15 @@ export interface ShardReuseOptions {
   unchanged: ReadonlyMap<string, string>;
   /** The output folder of the previous build, where indexes are linked from. */
   outputDir: string;
-  cacheDir: string;
+  workspace: Workspace;
   /** What every index depends on besides its pages (the language, Pagefind's version). */
   context: string;
 }
 
-export async function findReusableShards({ shards, unchanged, outputDir, cacheDir, context }: ShardReuseOptions): Promise<ShardReuse> {
-  const records: StoredMap<ShardRecord> = await openStoredMap({ dir: cacheDir, name: 'search-shards.bin', context });
+/** Which shards the current output already holds, unchanged; `undefined` when the workspace keeps no records. */
+export function findReusableShards({ shards, unchanged, outputDir, workspace, context }: ShardReuseOptions): ShardReuse | undefined {
+  const records = workspace.store<ShardRecord>('search-shards', context);
+  if (!records) return undefined;
   const reusable: ShardRecord[] = [];
   const stale: SearchShard[] = [];
   for (const shard of shards) {
@@ -58,14 +60,13 @@ export async function findReusableShards({ shards, unchanged, outputDir, cacheDi
   return {
     stale,
     carried: new Map(reusable.flatMap((record) => record.files)),
-    async save(pageHash, written) {
+    remember(pageHash, written) {
       for (const shard of stale) {
         const pages = pagesHash(shard, pageHash);
         if (pages === undefined) continue;
         const files = (written[shard.key] ?? []).map((path): [string, string] => [path, fileIdentity(join(outputDir, ...path.split('/'))) ?? '']);
         records.set(shard.key, { pages, files });
       }
-      await records.save();
     },
   };
 }

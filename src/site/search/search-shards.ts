@@ -13,7 +13,7 @@
  * shard is the primary).
  */
 import { createHash } from 'node:crypto';
-import { outputPathOf } from '../reuse-pages.js';
+import { siteFileOf } from '../../model/content-paths.js';
 import type { SitePage } from '../site-page.js';
 
 export interface SearchShard {
@@ -45,7 +45,7 @@ export function planSearchShards(pages: readonly SitePage[]): SearchShard[] {
 
   const shards = new Map<string, SearchShard>([['main', { key: 'main', folder: SEARCH_FOLDER, paths: [] }]]);
   for (const page of searchable) {
-    const path = outputPathOf(page.url);
+    const path = siteFileOf(page.url);
     const key = shardKey(page, path, pageShards);
     let shard = shards.get(key);
     if (!shard) {
