@@ -17,6 +17,7 @@ import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
 import { readToday } from './today.js';
 import { schemaComment } from '../lsp/schema-comment.js';
+import { isHttpUrl } from '../parse/journal-config.js';
 
 /** The goal a fresh journal starts with: a real one (keeping the journal), so the journal checks clean. */
 const FIRST_GOAL = { slug: 'keep-a-learning-journal', title: 'Keep a learning journal' };
@@ -157,13 +158,4 @@ function firstGoal(today: ReturnType<typeof todayIn>): string {
 
 function firstIntention(): string {
   return `Write my goals for this year, one file each (npx logbook new goal "Title") #${FIRST_GOAL.slug}`;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

@@ -44,7 +44,8 @@ const fields = configFields;
 
 type FieldKey = keyof typeof fields;
 
-function isHttpUrl(text: string): boolean {
+/** Whether a text is an absolute http(s) address (what `url` in journal.yml must be). */
+export function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';
