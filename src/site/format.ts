@@ -14,6 +14,28 @@ export function dateRange(from: IsoDate, to: IsoDate): string {
   return `${fd}–${td} ${MONTHS[tm - 1]} ${ty}`;
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe inside HTML: as element content and as a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+}
+
+/** `<time datetime="2026-01-05">5 January 2026</time>`: what a reader sees, and the date a machine reads. */
+export function timeHtml(datetime: string, text: string): string {
+  return `<time datetime="${escapeHtml(datetime)}">${escapeHtml(text)}</time>`;
+}
+
+/** A calendar date as HTML: `<time datetime="2026-01-05">5 January 2026</time>`. */
+export function longDateHtml(date: IsoDate): string {
+  return timeHtml(date, formatLongDate(date));
+}
+
+/** A week's dates as HTML: its ISO week in `datetime` (`2026-W47`), its days as text (`16–22 November 2026`). */
+export function weekDatesHtml(week: Pick<Week, 'id' | 'monday' | 'sunday'>): string {
+  return timeHtml(week.id, dateRange(week.monday, week.sunday));
+}
+
 /** `Week 47, 2026`. */
 export function weekName(week: Pick<Week, 'year' | 'week'>): string {
   return `Week ${week.week}, ${week.year}`;
@@ -37,12 +59,12 @@ export function statusLabel(status: GoalStatus): string {
   return STATUS[status];
 }
 
-/** `due 30 April 2026` or `due week 30 of 2026`. */
-export function dueLabel(milestone: Pick<MilestoneFigure, 'due' | 'dueAs'>): string | undefined {
+/** `due 30 April 2026` or `due week 30 of 2026 (by 2 August 2026)` as HTML, each date in a `<time>` element (a week as `2026-W30`). */
+export function dueHtml(milestone: Pick<MilestoneFigure, 'due' | 'dueAs'>): string | undefined {
   if (!milestone.due) return undefined;
   const week = /^(\d{4})-W(\d{2})$/.exec(milestone.dueAs ?? '');
-  if (week) return `due week ${Number(week[2])} of ${week[1]} (by ${formatLongDate(milestone.due)})`;
-  return `due ${formatLongDate(milestone.due)}`;
+  if (week) return `due ${timeHtml(week[0], `week ${Number(week[2])} of ${week[1]}`)} (by ${longDateHtml(milestone.due)})`;
+  return `due ${longDateHtml(milestone.due)}`;
 }
 
 const MILESTONE_STATE = { done: 'Done', open: 'Open', overdue: 'Overdue' } as const;

@@ -94,7 +94,7 @@ describe('the example journal, built', () => {
 
   it('shows a goal with its dates, sections, resources by kind, milestones, weeks and progress', async () => {
     const html = await readOutput(outputDir, 'goals/typescript-backend/index.html');
-    expect(html).toContain('<dt>Started</dt><dd>31 August 2026</dd>');
+    expect(html).toContain('<dt>Started</dt><dd><time datetime="2026-08-31">31 August 2026</time></dd>');
     for (const heading of ['Where I am now', 'Success in one year', 'Why it matters', 'Resources', 'Milestones', 'Week by week']) {
       expect(html).toContain(`>${heading}`);
     }

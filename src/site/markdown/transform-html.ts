@@ -1,11 +1,13 @@
 /**
  * Our changes to a freshly rendered, sanitised hast, in one walk over the
  * tree: task marks, table alignment and scroll boxes, links between journal
- * files, goal hashtags, and headings demoted below the page's own. (One walk
+ * files, goal hashtags, headings demoted below the page's own, and a link
+ * to each heading's id. (One walk
  * per change cost more than the rendering itself on a large journal.)
  */
 import { treeOf } from '../../model/trees.js';
 import type { Element, Root } from 'hast';
+import { addAnchorLink } from './anchor-links.js';
 import { demoteHeadings, isHeading } from './demote-headings.js';
 import { ANCHOR_PREFIX, headingSlugs, placeKey } from '../../parse/heading-anchors.js';
 import { NO_HASHTAG_LINKS, splitHashtags } from './goal-hashtags.js';
@@ -25,6 +27,7 @@ export function transformHtml(tree: Root, options: TransformOptions): void {
   walk(tree, false, options, headings);
   demoteHeadings(headings, options.top);
   anchorHeadings(headings, options);
+  for (const heading of headings) addAnchorLink(heading);
 }
 
 /** Each heading gets its anchor (see heading-anchors.ts), found by where it starts in its file. */

@@ -1,10 +1,9 @@
 /** `/goals/` and one page per goal: sections, resources by kind, milestones, intentions, progress. */
 import { contentAt, itemAt, treeOf } from '../../model/trees.js';
 import type { Root, RootContent } from 'mdast';
-import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, GoalSection, Resource } from '../../model/types.js';
 import { describeProgress, milestoneStepsLegend, renderMilestoneSteps, renderProgressBar, type GoalFigure } from '../../progress/index.js';
-import { describeFollowThrough, dueLabel, excerpt, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
+import { describeFollowThrough, dueHtml, excerpt, longDateHtml, milestoneStateLabel, percentOrDash, plural, statusLabel, weekName } from '../format.js';
 import { groupBy } from '../../util/group-by.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
 import { ANCHOR_PREFIX, milestonesSlug, slugAt } from '../../parse/heading-anchors.js';
@@ -41,7 +40,7 @@ export function goalCard(goal: Goal, figure: GoalFigure, context: SiteContext) {
     draft: goal.draft,
     summary: `${describeProgress(figure)}; ${describeFollowThrough(figure)}.`,
     bar: renderProgressBar(figure, { idPrefix: `card-${goal.slug}` }),
-    due: goal.due ? formatLongDate(goal.due) : undefined,
+    due: goal.due ? longDateHtml(goal.due) : undefined,
     lead: goalLead(goal, context),
   };
 }
@@ -83,8 +82,8 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
       statusKey: goal.status,
       searchable: true,
       ogType: 'article',
-      started: goal.started ? formatLongDate(goal.started) : undefined,
-      due: goal.due ? formatLongDate(goal.due) : undefined,
+      started: goal.started ? longDateHtml(goal.started) : undefined,
+      due: goal.due ? longDateHtml(goal.due) : undefined,
       tags: tagLinks(goal.tags, context),
       progressText: describeProgress(figure),
       followThroughText: describeFollowThrough(figure),
@@ -105,8 +104,8 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
         html: context.renderInline(milestone.text),
         state: milestone.state,
         stateLabel: milestoneStateLabel(milestone.state),
-        due: dueLabel(milestone),
-        doneOn: milestone.doneOn ? formatLongDate(milestone.doneOn) : undefined,
+        due: dueHtml(milestone),
+        doneOn: milestone.doneOn ? longDateHtml(milestone.doneOn) : undefined,
       })),
       milestoneCount: `${figure.milestonesDone} of ${figure.milestonesTotal} done`,
       intentionWeeks,

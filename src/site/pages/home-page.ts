@@ -5,7 +5,7 @@ import type { SitePage } from '../site-page.js';
 import { goalCard } from './goal-pages.js';
 import { milestoneItem } from './milestone-items.js';
 import { weekStatus } from './week-pages.js';
-import { weekName, dateRange } from '../format.js';
+import { weekDatesHtml, weekName } from '../format.js';
 
 /** The home page. */
 export function homePage(context: SiteContext): SitePage {
@@ -30,7 +30,7 @@ export function homePage(context: SiteContext): SitePage {
           ? {
               name: weekName(latest),
               url: latest.url,
-              dates: dateRange(latest.monday, latest.sunday),
+              dates: weekDatesHtml(latest),
               status: weekStatus(latestFigure),
               intentions: latest.intentions.map((intention) => ({
                 html: context.renderInline(intention.text),

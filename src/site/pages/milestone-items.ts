@@ -1,7 +1,6 @@
 /** Milestones as list items that name their goal (home page, review). */
 import type { MilestoneFigure } from '../../progress/index.js';
-import { formatLongDate } from '../../model/calendar-date.js';
-import { dueLabel, milestoneStateLabel } from '../format.js';
+import { dueHtml, longDateHtml, milestoneStateLabel } from '../format.js';
 import type { SiteContext } from '../site-context.js';
 
 /** A milestone with its goal's title and page, ready for a layout. */
@@ -12,7 +11,7 @@ export function milestoneItem(milestone: MilestoneFigure, context: SiteContext) 
     goalUrl: context.links.goals.get(milestone.goal),
     state: milestone.state,
     stateLabel: milestoneStateLabel(milestone.state),
-    due: dueLabel(milestone),
-    doneOn: milestone.doneOn ? formatLongDate(milestone.doneOn) : undefined,
+    due: dueHtml(milestone),
+    doneOn: milestone.doneOn ? longDateHtml(milestone.doneOn) : undefined,
   };
 }

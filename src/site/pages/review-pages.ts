@@ -4,12 +4,11 @@
  * by month, the weeks worth reading, and the reasons for missed intentions.
  */
 import { contentAt } from '../../model/trees.js';
-import { formatLongDate } from '../../model/calendar-date.js';
 import type { Goal, IsoDate, Week } from '../../model/types.js';
 import { computeYearReview, heatmapLegend, monthTable, renderHeatmap, reviewYears, type YearReview } from '../../progress/index.js';
 import { splitWeekId } from '../../model/iso-week.js';
 import { groupBy } from '../../util/group-by.js';
-import { describeFollowThrough, excerpt, plural, statusLabel, weekName } from '../format.js';
+import { describeFollowThrough, excerpt, longDateHtml, plural, statusLabel, weekName } from '../format.js';
 import { withoutOwnTag } from '../markdown/goal-hashtags.js';
 import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
@@ -46,7 +45,7 @@ function reviewPage(review: YearReview, context: SiteContext): SitePage {
     .map((goal) => ({
       title: goal.title,
       url: goal.url,
-      started: goal.started ? `Started ${formatLongDate(goal.started)}` : 'Start date not given',
+      started: goal.started ? `Started ${longDateHtml(goal.started)}` : 'Start date not given',
       startingPoint: startingPoint(goal, context),
       end: `${yearOver ? `At the end of ${year}` : 'So far'}: ${milestonesBy(goal, yearEnd)}; status ${statusLabel(goal.status).toLowerCase()}.`,
       followThrough: rates.has(goal.slug) ? describeFollowThrough(rates.get(goal.slug)!) : 'no intentions for it this year',

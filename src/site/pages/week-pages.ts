@@ -3,7 +3,7 @@ import { contentAt, treeOf } from '../../model/trees.js';
 import { heatmapLegend, heatmapTable, renderHeatmap, type WeekFigure } from '../../progress/index.js';
 import type { Week } from '../../model/types.js';
 import { groupBy } from '../../util/group-by.js';
-import { dateRange, describeFollowThrough, excerpt, percentOrDash, plural, weekName } from '../format.js';
+import { dateRange, describeFollowThrough, weekDatesHtml, excerpt, percentOrDash, plural, weekName } from '../format.js';
 import { plainText } from '../plain-text.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
@@ -38,7 +38,7 @@ export function weekSummary(week: Week, figure: WeekFigure) {
     name: weekName(week),
     title: week.title,
     url: week.url,
-    dates: dateRange(week.monday, week.sunday),
+    dates: weekDatesHtml(week),
     draft: week.draft,
     rate: figure.over ? percentOrDash(figure.rate) : 'in progress',
     detail: weekStatus(figure),
@@ -59,7 +59,7 @@ function weekPage(week: Week, figure: WeekFigure, context: SiteContext, previous
       description: `${dateRange(week.monday, week.sunday)}: ${weekStatus(figure)}. ${excerpt(reflection, 120)}`.trim(),
       draft: week.draft,
       private: week.private,
-      dates: dateRange(week.monday, week.sunday),
+      dates: weekDatesHtml(week),
       status: weekStatus(figure),
       body: context.render(treeOf(week), { from: week.path, top: 2 }),
       searchable: true,
