@@ -111,7 +111,7 @@ describe('the example journal, built', () => {
     expect(html).toContain('rel="next" href="/journal/weeks/2026-W47/"');
     expect(html).toContain('class="task-list-item task-');
     expect(html.slice(html.indexOf('<main'))).not.toContain('<input');
-    expect(html).toMatch(/<h2[^>]*>Reflection<\/h2>/);
+    expect(html).toMatch(/<h2 id="user-content-reflection">Reflection <a class="anchor" href="#user-content-reflection"[^>]*>#<\/a><\/h2>/);
   });
 
   it('rewrites a relative image in a plain page to the copied asset', async () => {
