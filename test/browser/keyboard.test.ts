@@ -59,10 +59,13 @@ function recordFocus() {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const shadow = style.boxShadow !== 'none';
     const box = element.getBoundingClientRect();
+    // Not see-through: a heading's anchor link is transparent until hovered or focused.
+    let opacity = 1;
+    for (let node: Element | null = element; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
     stops.push({
       index: Number(element.getAttribute('data-kb') ?? -1),
       label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
-      visible: (outline || shadow) && box.width > 0 && box.height > 0,
+      visible: (outline || shadow) && box.width > 0 && box.height > 0 && opacity > 0.9,
       inMain: Boolean(element.closest('main')),
     });
   });
@@ -117,6 +120,17 @@ describe('with only a keyboard', () => {
     }
     expect(problems).toEqual([]);
     expect(stops).toBeGreaterThan(site.pages.length * 10);
+  });
+
+  it("shows a heading's anchor link when it has focus, and hides it otherwise where there is a mouse", async () => {
+    const week = site.pages.find((path) => /^weeks\/\d{4}-W\d{2}\/$/.test(path))!;
+    await page.goto(site.urlOf(week));
+    const anchor = page.locator('main h2 > a.anchor').first();
+    expect(await anchor.getAttribute('href')).toMatch(/^#user-content-/);
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await anchor.focus();
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await anchor.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
   });
 
   it('opens the folded tables of figures with Enter and Space', async () => {
