@@ -82,7 +82,7 @@ export function atomFeed(context: SiteContext): SitePage | undefined {
   const weeks = [...journal.weeks].reverse().filter((week) => isWeekOver(week.id, context.today)).slice(0, FEED_LIMIT);
   const entries = weeks.map((week): AtomEntry => {
     const title = week.title === weekName(week) ? `${weekName(week)} (${dateRange(week.monday, week.sunday)})` : week.title;
-    const content = context.renderFile(week, { base, top: 2 });
+    const content = context.renderFile(week, { base, top: 2, anchors: false });
     const ended = new Date(`${addDays(week.sunday, 1)}T00:00:00Z`);
     const updated = dates.date(`feed ${week.id}`, textHash(`${title}\n${content}`), ended);
     const published = ended.getTime() < updated.getTime() ? ended : updated;

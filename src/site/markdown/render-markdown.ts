@@ -52,6 +52,8 @@ export interface RenderOptions {
   base?: string;
   /** The shallowest heading level allowed in the output (default 2). */
   top?: number;
+  /** A `#` link to each heading's id (default true; a feed entry has none). */
+  anchors?: boolean;
 }
 
 /** Renders mdast nodes to an HTML string. */
@@ -130,7 +132,7 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
       const source = sources?.get(file.path);
       if (source === undefined) return render(treeOf(file), { ...options, from: file.path });
       // The whole tree is a function of the text: the hash names it.
-      return remember(memo, `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} file`, () => plain(treeOf(file), { ...options, from: file.path }));
+      return remember(memo, `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${options.anchors ?? true} file`, () => plain(treeOf(file), { ...options, from: file.path }));
     },
   };
 }
@@ -144,7 +146,7 @@ export function createMarkdownRenderers({ allowHtml, links, memo, sources }: Ren
 function memoKey(linksKey: string, nodes: readonly RootContent[], options: RenderOptions, sources: SourceHashes | undefined, links: SiteLinks): string {
   const source = sources?.get(options.from);
   const places = source === undefined ? undefined : placesOf(nodes);
-  if (places !== undefined) return `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${places}`;
+  if (places !== undefined) return `${linksKey} ${source} ${options.base ?? '/'} ${options.top ?? 2} ${options.anchors ?? true} ${places}`;
   // Heading ids are counted over the whole file, not only these nodes.
   const entry = links.entries?.get(options.from);
   const tree = entry && treeOf(entry);
@@ -174,11 +176,11 @@ function createRenderer({ allowHtml, links }: RendererOptions): RenderMarkdown {
     .freeze();
   const toHtml = unified().use(rehypeStringify).freeze();
 
-  return (nodes, { from, base = '/', top = 2 }) => {
+  return (nodes, { from, base = '/', top = 2, anchors = true }) => {
     const children = ('type' in nodes ? nodes.children : nodes).filter((node) => node.type !== 'yaml');
     const root: Root = { type: 'root', children: [...children] };
     const tree = toHast.runSync(root) as HastRoot;
-    transformHtml(tree, { from, links, base, top });
+    transformHtml(tree, { from, links, base, top, anchors });
     return toHtml.stringify(tree);
   };
 }

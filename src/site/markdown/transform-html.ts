@@ -19,6 +19,8 @@ import { wrapTable } from './wrap-tables.js';
 export interface TransformOptions extends RewriteOptions {
   /** The shallowest heading level allowed (2 below a page's `h1`). */
   top: number;
+  /** A `#` link to each heading's id (see anchor-links.ts). */
+  anchors?: boolean;
 }
 
 /** Apply every change to a tree that is ours to change. */
@@ -27,7 +29,7 @@ export function transformHtml(tree: Root, options: TransformOptions): void {
   walk(tree, false, options, headings);
   demoteHeadings(headings, options.top);
   anchorHeadings(headings, options);
-  for (const heading of headings) addAnchorLink(heading);
+  if (options.anchors !== false) for (const heading of headings) addAnchorLink(heading);
 }
 
 /** Each heading gets its anchor (see heading-anchors.ts), found by where it starts in its file. */
