@@ -5,7 +5,8 @@
  */
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveCommand } from '../../src/cli/serve-command.js';
 import type { IsoDate } from '../../src/model/types.js';
@@ -29,14 +30,12 @@ async function servingTemps(): Promise<string[]> {
 describe('logbook serve', () => {
   let project: string;
   let session: ServeSession;
-  let tempsBefore: string[];
 
   beforeAll(async () => {
     project = await tempProject();
     await cp(CONTENT, join(project, 'content'), { recursive: true });
     await writeFile(join(project, 'content', 'weeks', '2026-W48.md'), '---\ndraft: true\n---\n## This week I intend to\n- [ ] Draft intention zebra #first-blog-post\n');
     await cp(join(project, 'content', 'about.md'), join(project, 'content', 'private', 'diary.md'));
-    tempsBefore = await servingTemps();
     session = await serveJournal({ contentDir: 'content', cwd: project, host: '127.0.0.1', port: 0, today: TODAY });
   });
 
@@ -114,8 +113,11 @@ describe('logbook serve', () => {
   });
 
   it('stops cleanly, removing its preview folder', async () => {
+    // Its own folder: other test files start and stop previews of their own in the same temporary folder meanwhile.
+    expect(existsSync(session.siteDir)).toBe(true);
     await session.close();
-    expect(await servingTemps()).toEqual(tempsBefore);
+    expect(existsSync(session.siteDir)).toBe(false);
+    expect(await servingTemps()).not.toContain(basename(session.siteDir));
     await expect(fetch(session.url)).rejects.toThrow();
   });
 });
