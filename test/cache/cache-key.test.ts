@@ -5,7 +5,7 @@
  * here (as a new sanitiser would make it), and a build after each change
  * must not use it.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -14,9 +14,9 @@ import { installedDependencies, replaceFingerprintInputs } from '../../src/works
 import { main } from '../../src/cli/main.js';
 import { loadJournal } from '../../src/journal.js';
 import { buildSite, LAYOUTS_DIR } from '../../src/site/build-site.js';
-import { EXAMPLE_CONTENT, FIXTURE_TODAY } from '../helpers/fixtures.js';
+import { FIXTURE_TODAY } from '../helpers/fixtures.js';
 import { recordingIo } from '../helpers/io.js';
-import { listFiles, writeFiles } from '../helpers/site.js';
+import { listFiles, withExampleJournal, writeFiles } from '../helpers/site.js';
 
 const STALE = 'STALE-RENDER-FROM-OTHER-CODE';
 const folders: string[] = [];
@@ -34,10 +34,7 @@ async function tempFolder(prefix: string): Promise<string> {
 
 /** An installed project (it has node_modules, so it gets a cache) with a copy of the example journal. */
 async function project(): Promise<string> {
-  const folder = await tempFolder('logbook-key-');
-  await cp(EXAMPLE_CONTENT, join(folder, 'content'), { recursive: true });
-  await mkdir(join(folder, 'node_modules'));
-  return folder;
+  return withExampleJournal(await tempFolder('logbook-key-'));
 }
 
 /** Build; returns what it printed. */

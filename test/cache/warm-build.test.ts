@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
-import { listFiles } from '../helpers/site.js';
+import { listFiles, withExampleJournal } from '../helpers/site.js';
 import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
 
 const folders: string[] = [];
@@ -23,9 +23,7 @@ afterEach(async () => {
 async function project(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'logbook-warm-'));
   folders.push(folder);
-  await cp(EXAMPLE_CONTENT, join(folder, 'content'), { recursive: true });
-  await mkdir(join(folder, 'node_modules'));
-  return folder;
+  return withExampleJournal(folder);
 }
 
 async function build(cwd: string, ...extra: string[]): Promise<string> {

@@ -1,16 +1,23 @@
 /** Helpers for site tests: write a journal to a temp folder, build it, walk the output. */
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { buildSite, type BuiltSite } from '../../src/site/build-site.js';
-import { FIXTURE_TODAY } from './fixtures.js';
+import { EXAMPLE_CONTENT, FIXTURE_TODAY } from './fixtures.js';
 
 /** A fresh project folder. */
 export async function tempProject(prefix = 'logbook-site-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Make `folder` an installed project (it has node_modules, so builds keep a cache) with a copy of the example journal. */
+export async function withExampleJournal(folder: string): Promise<string> {
+  await cp(EXAMPLE_CONTENT, join(folder, 'content'), { recursive: true });
+  await mkdir(join(folder, 'node_modules'));
+  return folder;
 }
 
 /** Write files (path → text) under `root`. */
