@@ -6,12 +6,9 @@
  * site's dark palette never puts dark code boxes on its pale background.
  */
 import type { FindingRecord } from '../report/findings-list.js';
+import { escapeMarkup } from '../util/escape-markup.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
+const escapeHtml = escapeMarkup;
 
 /** Colours for code in the banner: the site's own `code` style would follow the page's theme. */
 const CODE_STYLE = 'background:#ffffff;color:#1f2328;border:1px solid #d4a72c;border-radius:4px;padding:0 0.25em;font:0.92em ui-monospace,monospace';

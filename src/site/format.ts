@@ -2,6 +2,7 @@
 import { formatLongDate } from '../model/calendar-date.js';
 import type { GoalStatus, IsoDate, Week } from '../model/types.js';
 import type { FollowThrough, MilestoneFigure } from '../progress/index.js';
+import { escapeMarkup } from '../util/escape-markup.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -14,12 +15,8 @@ export function dateRange(from: IsoDate, to: IsoDate): string {
   return `${fd}–${td} ${MONTHS[tm - 1]} ${ty}`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Text made safe inside HTML: as element content and as a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
-}
+export const escapeHtml = escapeMarkup;
 
 /** `<time datetime="2026-01-05">5 January 2026</time>`: what a reader sees, and the date a machine reads. */
 export function timeHtml(datetime: string, text: string): string {

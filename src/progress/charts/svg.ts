@@ -4,6 +4,7 @@
  * formatting. Charts are plain strings built at build time; nothing here
  * needs a DOM or runs in the page.
  */
+import { escapeMarkup } from '../../util/escape-markup.js';
 
 /** Options every chart takes. */
 export interface ChartOptions {
@@ -11,12 +12,9 @@ export interface ChartOptions {
   idPrefix: string;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escape text for XML/HTML text and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
-}
+export const escapeXml = escapeMarkup;
 
 /** A prefix reduced to characters that are safe in an id. */
 export function safeId(prefix: string): string {
