@@ -1,13 +1,14 @@
 /**
  * Our changes to a freshly rendered, sanitised hast, in one walk over the
  * tree: task marks, table alignment and scroll boxes, links between journal
- * files, goal hashtags, headings demoted below the page's own, and a link
- * to each heading's id. (One walk
+ * files, goal hashtags, headings demoted below the page's own, a link
+ * to each heading's id, and code blocks coloured (see highlight-code.ts). (One walk
  * per change cost more than the rendering itself on a large journal.)
  */
 import { treeOf } from '../../model/trees.js';
 import type { Element, Root } from 'hast';
 import { addAnchorLink } from './anchor-links.js';
+import { highlightBlock } from './highlight-code.js';
 import { demoteHeadings, isHeading } from './demote-headings.js';
 import { ANCHOR_PREFIX, headingSlugs, placeKey } from '../../parse/heading-anchors.js';
 import { NO_HASHTAG_LINKS, splitHashtags } from './goal-hashtags.js';
@@ -26,7 +27,9 @@ export interface TransformOptions extends RewriteOptions {
 /** Apply every change to a tree that is ours to change. */
 export function transformHtml(tree: Root, options: TransformOptions): void {
   const headings: Element[] = [];
-  walk(tree, false, options, headings);
+  const blocks: Element[] = [];
+  walk(tree, false, options, headings, blocks);
+  for (const pre of blocks) highlightBlock(pre);
   demoteHeadings(headings, options.top);
   anchorHeadings(headings, options);
   if (options.anchors !== false) for (const heading of headings) addAnchorLink(heading);
@@ -46,7 +49,7 @@ function anchorHeadings(headings: readonly Element[], { from, links }: Transform
   }
 }
 
-function walk(parent: Root | Element, noHashtags: boolean, options: TransformOptions, headings: Element[]): void {
+function walk(parent: Root | Element, noHashtags: boolean, options: TransformOptions, headings: Element[], blocks: Element[]): void {
   const { children } = parent;
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!;
@@ -76,10 +79,13 @@ function walk(parent: Root | Element, noHashtags: boolean, options: TransformOpt
       case 'img':
         rewriteLink(node, options);
         break;
+      case 'pre':
+        blocks.push(node);
+        break;
       default:
         if (isHeading(node)) headings.push(node);
     }
     // A link to a hidden file became a `span` above, whose text may hold goal references.
-    walk(node, noHashtags || NO_HASHTAG_LINKS.has(node.tagName), options, headings);
+    walk(node, noHashtags || NO_HASHTAG_LINKS.has(node.tagName), options, headings, blocks);
   }
 }
