@@ -98,7 +98,7 @@ describe('the example journal, built', () => {
     for (const heading of ['Where I am now', 'Success in one year', 'Why it matters', 'Resources', 'Milestones', 'Week by week']) {
       expect(html).toContain(`>${heading}`);
     }
-    expect(html).toMatch(/<h3>Book<\/h3>\s*<ul>\s*<li><a href="https:\/\/www.typescriptlang.org/);
+    expect(html).toMatch(/<h3 id="resources-\d+">Book <a class="anchor" href="#resources-\d+" aria-label="Link to this section: Book" data-pagefind-ignore>#<\/a><\/h3>\s*<ul>\s*<li><a href="https:\/\/www.typescriptlang.org/);
     expect(html).toContain('3 of 6 done');
     expect(html.match(/class="milestone milestone-overdue"/g)).toHaveLength(1);
     expect(html).toContain('10 of 16 intentions followed through (63%)');

@@ -87,7 +87,7 @@ describe('the year in review', () => {
     const y2026 = await readOutput(out, 'review/2026/index.html');
     const missed2026 = y2026.slice(y2026.indexOf('Missed intentions, by goal'));
     expect(missed2026).toMatch(
-      /<h3><a href="\/goals\/talks\/">Talks<\/a> <span class="count">1 intention missed<\/span><\/h3>\s*<ul class="reasons">\s*<li><span class="reason-intention">Pick a talk topic/,
+      /<h3 id="review-missed-1"><a href="\/goals\/talks\/">Talks<\/a> <span class="count">1 intention missed<\/span> <a class="anchor" href="#review-missed-1"[^>]*>#<\/a><\/h3>\s*<ul class="reasons">\s*<li><span class="reason-intention">Pick a talk topic/,
     );
     expect(missed2026).toContain('<span class="reason-label">Why not:</span> could not choose');
     const y2025 = await readOutput(out, 'review/2025/index.html');
@@ -101,7 +101,7 @@ describe('the year in review', () => {
 
   it('says what the follow-through chart shows', async () => {
     const y2025 = await readOutput(out, 'review/2025/index.html');
-    expect(y2025).toContain('<h2 id="review-months">Follow-through through the year</h2>');
+    expect(y2025).toContain('<h2 id="review-months">Follow-through through the year <a class="anchor" href="#review-months" aria-label="Link to this section: Follow-through through the year" data-pagefind-ignore>#</a></h2>');
     expect(y2025).toContain('Each square is a week of 2025');
     // Weeks before the journal's first week are "not started", not missed.
     expect(y2025).toContain('data-week="2025-W50" data-state="before"');

@@ -34,6 +34,7 @@ export function goalPages(context: SiteContext): SitePage[] {
 export function goalCard(goal: Goal, figure: GoalFigure, context: SiteContext) {
   return {
     title: goal.title,
+    slug: goal.slug,
     url: goal.url,
     status: goal.status,
     statusLabel: statusLabel(goal.status),
@@ -59,6 +60,7 @@ function goalPage(goal: Goal, figure: GoalFigure, context: SiteContext): SitePag
   const intentionWeeks = groupBy(figure.intentions, (intention) => intention.week).map(([id, items]) => {
     const week = weeks.get(id)!;
     return {
+      id: week.id,
       name: weekName(week),
       url: week.url,
       over: week.sunday < context.today,
