@@ -74,4 +74,14 @@ describe('anchors on every heading of the built site', () => {
     const line = html.match(/<p class="meta">Goals: (.*?)<\/p>/)?.[1];
     expect(line).toBe('<a class="goal-link" href="/journal/goals/first-blog-post/">Publish my first technical blog post</a>, <a class="goal-link" href="/journal/goals/typescript-backend/">Build backends with TypeScript and Node</a>');
   });
+
+  it('colours the code in a week page and its feed entry, with balanced markup', async () => {
+    const page = await readOutput(outputDir, 'weeks/2026-W45/index.html');
+    expect(page).toContain('<pre><code class="language-ts"><span class="hl-k">import</span>');
+    const feed = await readOutput(outputDir, 'feed.xml');
+    const entry = feed.split('<entry>').find((part) => part.includes('language-ts'))!;
+    const content = entry.match(/<content type="html">([^<]*)<\/content>/)![1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    expect(content).toContain('<span class="hl-k">import</span>');
+    expect(content.split('<span').length).toBe(content.split('</span>').length);
+  });
 });
