@@ -44,6 +44,8 @@ const TASKS = [
   { id: 'check-cold', label: 'logbook check, cold' },
   { id: 'check-warm', label: 'logbook check, warm' },
   { id: 'build-cold', label: 'logbook build, cold' },
+  // The same without link-preview images: the difference is what drawing them costs.
+  { id: 'build-cold-no-images', label: 'logbook build, cold, no social images' },
   { id: 'build-warm', label: 'logbook build, warm' },
 ];
 
@@ -95,6 +97,9 @@ async function runTask(id, { dir, content, run }) {
     case 'build-cold':
       await rm(cache, { recursive: true, force: true });
       return measure(logbook(id.startsWith('check') ? 'check' : 'build'), dir);
+    case 'build-cold-no-images':
+      await rm(cache, { recursive: true, force: true });
+      return measure(logbook('build', ['--no-social-images']), dir);
     case 'check-warm':
     case 'build-warm': {
       const command = id.startsWith('check') ? 'check' : 'build';

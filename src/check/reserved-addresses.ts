@@ -7,11 +7,12 @@
  */
 import { report } from '../findings/finding.js';
 import type { Entry } from '../model/types.js';
+import { SOCIAL_IMAGE_DIR } from '../model/content-paths.js';
 import { fileFor, type CheckContext } from './context.js';
 
 /** URLs the site generates itself, and folders it owns. */
 const GENERATED = new Set(['/', '/goals/', '/weeks/', '/progress/', '/review/', '/tags/', '/404/', '/feed/', '/calendar/', '/sitemap/', '/search/']);
-const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/', '/pagefind/'];
+const GENERATED_FOLDERS = ['/goals/', '/weeks/', '/review/', '/tags/', '/assets/', '/pagefind/', SOCIAL_IMAGE_DIR];
 /**
  * Files the site writes at its root. A page at `/feed.xml/` would need a
  * folder where the file is, and the build would fail halfway; a URL segment

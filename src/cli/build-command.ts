@@ -27,6 +27,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     url: { type: 'string' },
     // Ignore (and do not write) the cache of parsed files from earlier runs.
     'no-cache': { type: 'boolean', default: false },
+    // Leave out the link-preview images (and og:image): a faster build of a large journal.
+    'no-social-images': { type: 'boolean', default: false },
   });
   if (positionals.length > 0) throw new UsageError(`build takes no arguments (got "${positionals[0]}")`);
   const prefix = values['path-prefix'];
@@ -64,6 +66,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     pathPrefix: prefix,
     url,
     workspace,
+    socialImages: !values['no-social-images'],
   }).catch((error: unknown) => {
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     if (error instanceof SiteWriteError) {

@@ -45,7 +45,7 @@ Exit codes: 0 no errors, 1 errors (or warnings under --strict), 2 bad usage or u
   },
   build: {
     summary: 'check, then write the site (nothing is written when there are errors)',
-    usage: `Usage: logbook build [--content DIR] [--output DIR] [--today YYYY-MM-DD] [--path-prefix /p/] [--no-cache]
+    usage: `Usage: logbook build [--content DIR] [--output DIR] [--today YYYY-MM-DD] [--path-prefix /p/] [--no-cache] [--no-social-images]
 
 Checks the journal, then writes the site. With any error nothing is written
 and the previous site stays as it was.
@@ -56,6 +56,7 @@ Options:
   --today DATE        pretend today is DATE (YYYY-MM-DD)
   --path-prefix /p/   the path the site is served under (default: from journal.yml's url, else /)
   --no-cache          ignore (and do not write) the cache of earlier builds
+  --no-social-images  draw no link-preview images (og:image); faster for a large journal
 `,
   },
   serve: {

@@ -31,3 +31,15 @@ export function siteFileOf(url: string): string {
   const path = url.endsWith('/') ? `${url}index.html` : url;
   return path.replace(/^\/+/, '');
 }
+
+/** The folder of the pages' link-preview images (see site/social/). */
+export const SOCIAL_IMAGE_DIR = '/og/';
+
+/**
+ * Where a page's link-preview image is: the page's file under `/og/` as a
+ * PNG (`/goals/go/` → `/og/goals/go/index.png`, `/` → `/og/index.png`), so
+ * two pages never share an image. Only pages (URLs ending with `/`) have one.
+ */
+export function socialImageUrl(pageUrl: string): string {
+  return `${SOCIAL_IMAGE_DIR}${siteFileOf(pageUrl).replace(/\.html$/, '.png')}`;
+}

@@ -56,7 +56,9 @@ export interface PreviewUpdate {
 export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
   let written = 0;
   let removed = 0;
-  return emitSite({ journal, today, includeDrafts: true, includePrivate: true, workspace, contentRoot, layoutsDir }, {
+  // No link-preview images: the preview runs on this machine, where no link preview can reach it, and
+  // drawing them (tens of milliseconds each) would slow the first preview of a large journal by seconds.
+  return emitSite({ journal, today, includeDrafts: true, includePrivate: true, workspace, contentRoot, layoutsDir, socialImages: false }, {
     async open({ pages, site, context }) {
       // Compared as data rather than hashed as JSON: most of a view is the very strings the last plan had.
       const sameSite = previous !== undefined && !layoutsChanged && sameData(previous.site, site);

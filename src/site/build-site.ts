@@ -10,7 +10,7 @@ import { chmod, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IsoDate, Journal } from '../model/types.js';
-import { collectPages } from './collect-pages.js';
+import { collectSite } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
 import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
 import { findReusablePages } from './reuse-pages.js';
@@ -34,6 +34,10 @@ import type { SiteContext } from './site-context.js';
 import { buildMoment } from './feeds/content-dates.js';
 import type { SitePage } from './site-page.js';
 import { trace } from '../util/trace.js';
+import { siteFileOf } from '../model/content-paths.js';
+import { startDrawing } from './social/draw-images.js';
+import { findReusableImages } from './social/reuse-images.js';
+import type { SocialImage } from './social/social-card.js';
 import { trimChars } from '../util/trim-chars.js';
 import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
@@ -66,6 +70,12 @@ export interface BuildSiteOptions {
   includePrivate?: boolean;
   /** Build the search index (default true; serve may skip it for speed). */
   search?: boolean;
+  /**
+   * Draw a link-preview image for every published page (default true; only
+   * with the site's address, as `og:image` must be absolute). `serve` does
+   * not: see updatePreview.
+   */
+  socialImages?: boolean;
   layoutsDir?: string;
   /**
    * What is kept between runs: HTML rendered from unchanged Markdown and
@@ -82,6 +92,8 @@ export interface BuiltSite {
   files: number;
   /** How many of the pages were copied unchanged from the previous build instead of laid out again. */
   reused: number;
+  /** Link-preview images drawn by this build, and taken unchanged from the previous one. */
+  images: { drawn: number; reused: number };
   pathPrefix: string;
 }
 
@@ -92,11 +104,13 @@ export interface SitePlan {
   /** What every layout reads as `site`. */
   site: Record<string, unknown>;
   pathPrefix: string;
+  /** The pages' link-preview images (see social/social-card.ts). */
+  images: SocialImage[];
 }
 
 /** Publish, compute the figures and lay out every page's data. */
 export function planSite(
-  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'url' | 'clock' | 'workspace'>,
+  options: Pick<BuildSiteOptions, 'journal' | 'today' | 'pathPrefix' | 'includeDrafts' | 'includePrivate' | 'url' | 'clock' | 'workspace' | 'socialImages'>,
 ): SitePlan {
   const { config } = options.journal;
   const url = config.url ? undefined : options.url;
@@ -110,7 +124,8 @@ export function planSite(
     url,
     moment: buildMoment(options.today, options.clock),
   });
-  return { context, pages: collectPages(context), site: siteData(context), pathPrefix };
+  const { pages, images } = collectSite(context, { socialImages: options.socialImages ?? true });
+  return { context, pages, images, site: siteData(context), pathPrefix };
 }
 
 /**
@@ -171,6 +186,8 @@ export interface SiteWrite {
   fileMode?: number;
   /** Called with each HTML page as Eleventy writes it. */
   onHtmlPage?(path: string, html: string): void;
+  /** The link-preview images to draw into `dir` (it holds the others already). */
+  images?: SocialImage[];
 }
 
 export type EmitOptions = Parameters<typeof planSite>[0] & { contentRoot: string; layoutsDir?: string };
@@ -186,10 +203,18 @@ export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): 
   const plan = planSite(options);
   trace('plan');
   const write = await target.open(plan);
-  if (write.pages.length > 0) {
-    await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
+  // Drawn in worker threads while Eleventy lays the pages out on this one.
+  const drawing = startDrawing((write.images ?? []).map(({ url, card }) => ({ file: join(write.dir, ...siteFileOf(url).split('/')), card })));
+  try {
+    if (write.pages.length > 0) {
+      await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
+    }
+    trace('eleventy');
+    const drawn = await drawing.finish();
+    if (drawn > 0) trace(`social images: ${drawn} drawn`);
+  } finally {
+    await drawing.cancel();
   }
-  trace('eleventy');
   const copied = write.copyFiles ? await copySiteFiles(plan.context, { contentRoot, siteDir: write.dir, layoutsDir, fileMode: write.fileMode }) : 0;
   return target.close(plan, copied);
 }
@@ -221,10 +246,12 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): Si
         reuse && shards.length > 0
           ? findReusableShards({ shards, unchanged: reuse.reusable, outputDir, workspace, context: `${journal.config.language} ${pagefindVersion()} ${folderMode.toString(8)}` })
           : undefined;
+      const images = findReusableImages({ images: plan.images, outputDir, workspace, mode: folderMode });
+      trace(`unchanged social images: ${images.fresh.length} of ${plan.images.length} to draw`);
       const stale = shardReuse?.stale ?? shards;
       trace(`unchanged shards: ${reuse?.fresh.length ?? pages.length} pages and ${stale.length} shards to make`);
       const indexed = new Set(stale.flatMap((shard) => shard.paths));
-      const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? [])]);
+      const carried = new Map([...(reuse?.carried ?? []), ...(shardReuse?.carried ?? []), ...images.carried]);
       const staging = await openStaging({ dir: stagingDir, spare: workspace.spareFolder, keep: carried });
       trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
       // The indexer reads each page as it is written, beside Eleventy.
@@ -243,21 +270,22 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): Si
         // Last, so that only a whole site carries it: the next build may replace this folder.
         await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });
         // Every file carried over, every page laid out (one file each), the copies, the index and its list of shards, the marker.
-        const files = carried.size + fresh.length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
+        const files = carried.size + fresh.length + images.fresh.length + copiedFiles + Object.values(indexFiles).flat().length + (shards.length > 0 ? 1 : 0) + 1;
         await swapInOutput(staging.dir, outputDir, { keepOldAt: workspace.spareFolder });
         done.swapped = true;
         trace('swap');
         reuse?.remember(copied);
+        images.remember();
         shardReuse?.remember((path) => reuse?.writtenHash(path), indexFiles);
         await workspace.save();
         trace('save cache');
-        return { files, reused: reuse?.reusable.size ?? 0, pathPrefix };
+        return { files, reused: reuse?.reusable.size ?? 0, pathPrefix, images: { drawn: images.fresh.length, reused: images.carried.size } };
       };
       const written = (path: string, html: string) => {
         if (indexed.has(path)) search?.add(path, html);
         reuse?.written(path, html);
       };
-      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written };
+      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written, images: images.fresh };
     },
     close: (plan, copied) => finish!(plan, copied),
     done,

@@ -11,10 +11,19 @@ import { reviewPages } from './pages/review-pages.js';
 import { tagPages } from './pages/tag-pages.js';
 import { weekPages } from './pages/week-pages.js';
 import type { SiteContext } from './site-context.js';
+import { attachSocialImages, type SocialImage } from './social/social-card.js';
 import type { SitePage } from './site-page.js';
 
 /** All pages of the site: HTML pages, then the feed and sitemap (when the site's address is known), calendar, robots.txt and 404 page. */
 export function collectPages(context: SiteContext): SitePage[] {
+  return collectSite(context).pages;
+}
+
+/**
+ * The pages, and with `socialImages` (and the site's address known) the
+ * link-preview image of each page that gets one, its `og:image` set.
+ */
+export function collectSite(context: SiteContext, { socialImages = false }: { socialImages?: boolean } = {}): { pages: SitePage[]; images: SocialImage[] } {
   const pages = [
     homePage(context),
     ...goalPages(context),
@@ -26,6 +35,8 @@ export function collectPages(context: SiteContext): SitePage[] {
     searchPage(),
   ];
   if (context.siteUrl) for (const page of pages) page.view.canonical = absoluteUrl(page.url, context);
+  // Before the sitemap, which hashes each page's view.
+  const images = socialImages ? attachSocialImages(context, pages) : [];
   const files = [atomFeed(context), calendarPage(context), sitemap(pages, context), robotsTxt(context), notFoundPage()];
-  return [...pages, ...files.filter((page) => page !== undefined)];
+  return { pages: [...pages, ...files.filter((page) => page !== undefined)], images };
 }

@@ -39,7 +39,7 @@ export interface WorkspaceOptions {
 export type Store<V> = Pick<Generations<V>, 'get' | 'set'>;
 
 /** The stores a site build keeps, each with the context every entry depends on. */
-export type StoreName = 'rendered-html' | 'site-pages' | 'search-shards' | 'content-dates';
+export type StoreName = 'rendered-html' | 'site-pages' | 'search-shards' | 'content-dates' | 'social-images';
 
 export interface Workspace {
   readonly mode: WorkspaceMode;
