@@ -14,21 +14,18 @@
  * --sizes 100,1000, --repeats N, --out FILE, --keep (keep the journals),
  * --no-peers (logbook, Eleventy and the floor only; also BENCH_NO_PEERS=1).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_TODAY, generateJournal, journalShape } from './generate-journal.mjs';
+import { GNU_TIME, measure, stopMeasured } from './measure.mjs';
 import { preparePeers } from './peers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
 const LOGBOOK = join(ROOT, 'bin', 'logbook.js');
-/** GNU time, when installed, also counts child processes (Pagefind's indexer). */
-const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
   options: {
@@ -55,8 +52,6 @@ const TASKS = [
   { id: 'build-warm', label: 'logbook build, warm' },
 ];
 
-/** The process group being measured, stopped if the bench itself is interrupted. */
-const current = { group: 0 };
 const peers = values['no-peers'] ? { available: [], skipped: [], facts: [] } : await preparePeers({ log });
 /** Peers that failed during the run: they are dropped from later rounds and noted in the table. */
 const failed = new Map();
@@ -65,7 +60,7 @@ const SKIPPED = [...peers.skipped];
 const work = await mkdtemp(join(tmpdir(), 'logbook-bench-'));
 const rows = [];
 process.on('SIGINT', () => {
-  stopGroup(current.group);
+  stopMeasured();
   process.exit(130);
 });
 try {
@@ -202,95 +197,6 @@ async function touchOneWeek(content, tag) {
   const year = years.at(-1);
   const weeks = (await readdir(join(content, 'weeks', year))).sort();
   await appendFile(join(content, 'weeks', year, weeks.at(-1)), `\nEdited for the benchmark (${tag}).\n`);
-}
-
-/**
- * Run a process as a whole and measure it: `node args…` (spec.node, else
- * this Node) with bench/report-usage.mjs preloaded, or `spec.executable
- * args…`. Wall time, peak RSS and CPU time: with GNU time, CPU time includes
- * the process's children and peak RSS is that of the largest process in the
- * tree; without it, a Node process reports its own figures and any other
- * executable none. The process runs in a process group of its own; after it
- * exits, any process still in that group is one it left behind: counted
- * (`childrenLeft`), named on standard error, and stopped.
- */
-async function measure(spec) {
-  const { cwd } = spec;
-  const usageFile = join(tmpdir(), `logbook-bench-usage-${process.pid}.txt`);
-  await rm(usageFile, { force: true });
-  const isNode = !spec.executable;
-  const inner = isNode ? [spec.node ?? process.execPath, '--import', join(BENCH, 'report-usage.mjs'), ...spec.args] : [spec.executable, ...spec.args];
-  const command = GNU_TIME ? [GNU_TIME, '-o', usageFile, '-f', '%M %U %S', ...inner] : inner;
-  const started = performance.now();
-  const { code, stderr, stdout, group } = await new Promise((resolvePromise, reject) => {
-    const child = spawn(command[0], command.slice(1), {
-      cwd,
-      // Its own process group (and session), so that what it leaves behind can be found.
-      detached: true,
-      env: { ...process.env, ...spec.env, BENCH_USAGE_FILE: GNU_TIME || !isNode ? '' : usageFile, NO_COLOR: '1' },
-      stdio: ['ignore', spec.keepStdout ? 'pipe' : 'ignore', 'pipe'],
-    });
-    current.group = child.pid ?? 0;
-    let errors = '';
-    let output = '';
-    const limit = spec.keepStderr ? 1_000_000 : 20_000;
-    child.stderr.on('data', (chunk) => {
-      if (errors.length < limit) errors += chunk;
-    });
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolvePromise({ code: exitCode, stderr: errors, stdout: output, group: child.pid }));
-  });
-  const wallMs = performance.now() - started;
-  const left = await processesInGroup(group);
-  if (left.length > 0) {
-    log(`  left running after ${describe(spec)}: ${left.map((entry) => `${entry.pid} ${entry.name} (${entry.state})`).join(', ')}`);
-    stopGroup(group);
-  }
-  current.group = 0;
-  if (!(spec.okCodes ?? [0]).includes(code)) throw new Error(`${describe(spec)} exited with ${code}:\n${stderr}`);
-  const text = await readFile(usageFile, 'utf8').catch(() => undefined);
-  await rm(usageFile, { force: true });
-  const extra = { childrenLeft: left.length, ...(spec.keepStderr ? { stderr } : {}), ...(spec.keepStdout ? { stdout } : {}) };
-  if (text === undefined) return { wallMs, maxRssKiB: NaN, cpuMs: NaN, ...extra };
-  if (!GNU_TIME) {
-    const usage = JSON.parse(text);
-    return { wallMs, maxRssKiB: usage.maxRssKiB, cpuMs: usage.cpuMs, ...extra };
-  }
-  const [maxRssKiB, user, system] = text.trim().split(/\s+/).slice(-3).map(Number);
-  return { wallMs, maxRssKiB, cpuMs: (user + system) * 1000, ...extra };
-}
-
-function describe(spec) {
-  const shown = spec.args.map((arg) => (isAbsolute(arg) ? relative(spec.cwd, arg) || arg : arg)).join(' ');
-  return spec.executable ? `${spec.executable} ${shown}` : `node ${shown}`;
-}
-
-/** The processes whose process group is `group`, from /proc (Linux); none where /proc is missing. */
-async function processesInGroup(group) {
-  if (!group || !existsSync('/proc/self/stat')) return [];
-  const found = [];
-  for (const name of await readdir('/proc')) {
-    if (!/^[0-9]+$/.test(name)) continue;
-    const stat = await readFile(join('/proc', name, 'stat'), 'utf8').catch(() => '');
-    // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses, so split after the last ')'.
-    const close = stat.lastIndexOf(')');
-    if (close < 0) continue;
-    const [state, , pgrp] = stat.slice(close + 2).split(' ');
-    if (Number(pgrp) === group) found.push({ pid: Number(name), name: stat.slice(stat.indexOf('(') + 1, close), state });
-  }
-  return found;
-}
-
-function stopGroup(group) {
-  if (!group) return;
-  try {
-    process.kill(-group, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
 }
 
 /** Medians of wall and CPU time; the largest peak memory and the most processes left behind seen. */
