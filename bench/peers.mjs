@@ -131,6 +131,7 @@ async function findNode({ log }) {
   const seen = [];
   for (const candidate of candidates) {
     const found = await nodeVersion(candidate.path);
+    if (!found && candidate.source === 'BENCH_NODE') return { why: `BENCH_NODE (${candidate.path}) does not run` };
     if (!found) continue;
     seen.push(`${candidate.source} is ${found.version}`);
     if (found.major >= NEEDED_NODE_MAJOR) return { ...candidate, path: found.path, version: found.version };

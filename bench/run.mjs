@@ -205,6 +205,7 @@ function summarise(samples) {
     wallMs: median(samples.map((sample) => sample.wallMs)),
     cpuMs: median(samples.map((sample) => sample.cpuMs)),
     maxRssKiB: Math.max(...samples.map((sample) => sample.maxRssKiB)),
+    runs: samples.length,
     childrenLeft: Math.max(...samples.map((sample) => sample.childrenLeft)),
   };
 }
@@ -229,7 +230,7 @@ function renderTable(measured) {
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const ratio = (value, base) => (base === undefined || !Number.isFinite(value / base) ? '–' : `${(value / base).toFixed(2)} ×`);
-  for (const { size, repeats, tasks, results } of measured) {
+  for (const { size, tasks, results } of measured) {
     const eleventy = results.eleventy.wallMs;
     const floor = results.floor.wallMs;
     const astro = results['astro-default']?.wallMs;
@@ -237,15 +238,15 @@ function renderTable(measured) {
     for (const task of tasks) {
       const result = results[task.id];
       if (!result) {
-        lines.push(`| ${size.toLocaleString('en')} | ${task.label} | – | failed: ${failed.get(task.id) ?? 'no result'} | | | | | | | | |`);
+        lines.push(`| ${size.toLocaleString('en')} | ${task.label} | – | failed: ${cell(failed.get(task.id) ?? 'no result')} | | | | | | | | |`);
         continue;
       }
       const isCheck = task.id.startsWith('check') || task.kind === 'check';
       lines.push(
-        `| ${size.toLocaleString('en')} | ${task.label} | ${repeats} | ${seconds(result.wallMs)} s | ${Number.isFinite(result.cpuMs) ? `${seconds(result.cpuMs)} s` : '–'} | ${Math.round(size / (result.wallMs / 1000)).toLocaleString('en')} | ${Number.isFinite(result.maxRssKiB) ? `${mib(result.maxRssKiB)} MiB` : '–'} | ${ratio(result.wallMs, eleventy)} | ${isCheck ? '–' : ratio(result.wallMs, astro)} | ${isCheck ? ratio(result.wallMs, lint) : '–'} | ${(result.wallMs / floor).toFixed(1)} × | ${result.childrenLeft} |`,
+        `| ${size.toLocaleString('en')} | ${task.label} | ${result.runs} | ${seconds(result.wallMs)} s | ${Number.isFinite(result.cpuMs) ? `${seconds(result.cpuMs)} s` : '–'} | ${Math.round(size / (result.wallMs / 1000)).toLocaleString('en')} | ${Number.isFinite(result.maxRssKiB) ? `${mib(result.maxRssKiB)} MiB` : '–'} | ${ratio(result.wallMs, eleventy)} | ${isCheck ? '–' : ratio(result.wallMs, astro)} | ${isCheck ? ratio(result.wallMs, lint) : '–'} | ${(result.wallMs / floor).toFixed(1)} × | ${result.childrenLeft} |`,
       );
     }
-    for (const task of SKIPPED) lines.push(`| ${size.toLocaleString('en')} | ${task.label} | – | ${task.note} | | | | | | | | |`);
+    for (const task of SKIPPED) lines.push(`| ${size.toLocaleString('en')} | ${task.label} | – | ${cell(task.note)} | | | | | | | | |`);
   }
   lines.push(
     '',
@@ -263,6 +264,11 @@ function renderTable(measured) {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Text for one table cell: no pipes or line breaks. */
+function cell(text) {
+  return String(text).replaceAll('|', '/').replaceAll('\n', ' ');
 }
 
 function describeShape(size) {
