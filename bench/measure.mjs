@@ -63,7 +63,7 @@ export async function measure(spec) {
   const wallMs = performance.now() - started;
   const left = await processesInGroup(group);
   if (left.length > 0) {
-    process.stderr.write(`  left running after ${describe(spec)}: ${left.map((entry) => `${entry.pid} ${entry.name} (${entry.state})`).join(', ')}\n`);
+    process.stderr.write(`  left behind by ${describe(spec)}: ${left.map((entry) => `${entry.pid} ${entry.name} (${entry.state})`).join(', ')}\n`);
     stopGroup(group);
   }
   current.group = 0;

@@ -223,7 +223,7 @@ function renderTable(measured) {
     '# logbook benchmark: latest results',
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}.`,
-    `Whole processes, medians of the repetitions shown; peak RSS is the largest seen${GNU_TIME ? ' (of any one process: logbook build also runs Pagefind\'s indexer as a child process, counted in CPU time)' : ''}. "Warm" means the cache of an earlier run is present and one week was edited. "Left" counts the processes still running in the command's process group after it exited (the most in any run).`,
+    `Whole processes, medians of the repetitions shown; peak RSS is the largest seen${GNU_TIME ? ' (of any one process: logbook build also runs Pagefind\'s indexer as a child process, counted in CPU time)' : ''}. "Warm" means the cache of an earlier run is present and one week was edited. "Left" counts the processes still in the command's process group after it exited, running or exited but not waited for (the most in any run).`,
     ...peers.facts,
     '',
     '| files | task | runs | wall time | CPU time | files/s | peak RSS | ÷ plain Eleventy | ÷ Astro default | ÷ markdownlint-cli2 | ÷ floor | left |',
