@@ -31,3 +31,8 @@ export function siteFileOf(url: string): string {
   const path = url.endsWith('/') ? `${url}index.html` : url;
   return path.replace(/^\/+/, '');
 }
+
+/** The other way round: the site path of a file of the site's folder (`goals/go/index.html` → `/goals/go/`). */
+export function siteUrlOf(file: string): string {
+  return `/${file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file}`;
+}
