@@ -4,8 +4,8 @@
  * where the content is and what "today" is.
  */
 import { join, relative, resolve } from 'node:path';
-import { checkJournal } from './check/check-journal.js';
 import { applyRuleSettings } from './check/rule-settings.js';
+import { RULES } from './check/rules/index.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
 import { readContent, type FileReader } from './load/read-content.js';
@@ -51,7 +51,9 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   trace('parse');
   if (!options.workspace) await workspace.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
-  checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today });
+  // Every rule of the registry that has a `check` adds its findings to the files.
+  const context = { journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today };
+  for (const rule of RULES) rule.check?.(context);
   // Where findings become final: journal.yml's `rules:` turns rules off or changes their severity.
   applyRuleSettings(parsed.files, parsed.journal.config.rules);
   trace('check');
