@@ -23,14 +23,13 @@ export interface PreviewOptions {
   layoutsDir?: string;
   /** What the previous update wrote; none for a first, full build. */
   previous?: PreviewState;
-  /** The layouts changed since `previous`: the stylesheet and icon are copied again. */
-  layoutsChanged?: boolean;
   /** The session's workspace: rendered Markdown and the page records kept between updates (without one, every page is laid out). */
   workspace?: Workspace;
   /**
    * Whether the stylesheet, the icon or the journal's assets may have
    * changed since `previous` (default: yes): they are copied again only
-   * then; files gone are removed in any case.
+   * then; files gone are removed in any case. (A changed layout needs no
+   * word: the page records depend on the layouts.)
    */
   copyFiles?: boolean;
 }
@@ -50,7 +49,7 @@ export interface PreviewUpdate {
 }
 
 /** Bring the preview folder up to date with the journal: the preview is a target of the one emitter (see emitSite). */
-export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, layoutsChanged = false, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
+export async function updatePreview({ journal, today, contentRoot, siteDir, layoutsDir = LAYOUTS_DIR, previous, workspace, copyFiles = true }: PreviewOptions): Promise<PreviewUpdate> {
   let files: Set<string> | undefined;
   let remember: (() => void) | undefined;
   let written = 0;
@@ -63,7 +62,7 @@ export async function updatePreview({ journal, today, contentRoot, siteDir, layo
       written = fresh.length;
       // The preview folder is written in place: nothing is carried over.
       remember = () => reuse?.remember(new Set());
-      return { dir: siteDir, pages: fresh, copyFiles: copyFiles || layoutsChanged || !previous, onHtmlPage: reuse && ((path, html) => reuse.written(path, html)) };
+      return { dir: siteDir, pages: fresh, copyFiles: copyFiles || !previous, onHtmlPage: reuse && ((path, html) => reuse.written(path, html)) };
     },
     async close({ pathPrefix }) {
       remember!();
