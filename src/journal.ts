@@ -4,8 +4,8 @@
  * where the content is and what "today" is.
  */
 import { join, relative, resolve } from 'node:path';
-import { checkJournal } from './check/check-journal.js';
 import { applyRuleSettings } from './check/rule-settings.js';
+import { RULES } from './check/rules/index.js';
 import { todayIn } from './model/calendar-date.js';
 import type { IsoDate } from './model/types.js';
 import { readContent, type FileReader } from './load/read-content.js';
@@ -21,10 +21,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Today's date; default: the clock, in the journal's time zone. */
   today?: IsoDate;
-  /** What is kept between runs (see workspace.ts); the caller saves it. */
+  /** What is kept between runs (see workspace.ts; default: nothing); the caller saves it. */
   workspace?: Workspace;
-  /** Instead of `workspace`: a folder to keep parsed entries in, opened and saved by this call. */
-  cacheDir?: string;
   /** Reads each file's bytes (default: from disk); serve answers unchanged files from memory. */
   readFile?: FileReader;
   /** How parsing is spread over threads (default: over the cores, for journals big enough to gain). */
@@ -46,12 +44,13 @@ export async function loadJournal(options: LoadOptions = {}): Promise<CheckedJou
   const content = await readContent(absolute, { cwd, readFile: options.readFile });
   trace('read content');
   const configPath = relative(cwd, join(absolute, 'journal.yml'));
-  const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: resolve(cwd, options.cacheDir) } : { mode: 'off' }));
+  const workspace = options.workspace ?? (await openWorkspace({ mode: 'off' }));
   const parsed = await parseJournal(content, configPath, { workspace, parallel: options.parallel });
   trace('parse');
-  if (!options.workspace) await workspace.save();
   const today = options.today ?? todayIn(parsed.journal.config.timezone);
-  checkJournal({ journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today });
+  // Every rule of the registry that has a `check` adds its findings to the files.
+  const context = { journal: parsed.journal, fileOf: parsed.fileOf, fileAt: parsed.fileFor, today };
+  for (const rule of RULES) rule.check?.(context);
   // Where findings become final: journal.yml's `rules:` turns rules off or changes their severity.
   applyRuleSettings(parsed.files, parsed.journal.config.rules);
   trace('check');

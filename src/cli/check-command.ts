@@ -1,9 +1,8 @@
 /** `logbook check`: print the journal's findings; exit 1 on errors (or warnings under --strict). */
 import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
-import { listFindings } from '../report/findings-list.js';
+import { formatJson, listFindings } from '../report/findings-list.js';
 import { formatGithub } from '../report/format-github.js';
-import { formatJson } from '../report/format-json.js';
 import { formatPretty } from '../report/format-pretty.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import { readToday } from './today.js';

@@ -28,11 +28,6 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return text as IsoDate;
 }
 
-/** Whether a string looks like a date (`YYYY-MM-DD`), real or not. */
-export function looksLikeIsoDate(text: string): boolean {
-  return DATE_PATTERN.test(text);
-}
-
 /** Number of days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -122,11 +117,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function isoWeekday(date: IsoDate): number {
   // 1970-01-01 was a Thursday (4).
   return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** Compare two dates for sorting. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Today's calendar date in an IANA time zone (the journal's), from a given instant. */

@@ -43,3 +43,8 @@ export const SOCIAL_IMAGE_DIR = '/og/';
 export function socialImageUrl(pageUrl: string): string {
   return `${SOCIAL_IMAGE_DIR}${siteFileOf(pageUrl).replace(/\.html$/, '.png')}`;
 }
+
+/** The other way round: the site path of a file of the site's folder (`goals/go/index.html` → `/goals/go/`). */
+export function siteUrlOf(file: string): string {
+  return `/${file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file}`;
+}

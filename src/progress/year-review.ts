@@ -8,10 +8,9 @@ import { contentAt } from '../model/trees.js';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatWeekId, weekOf, weekParts, weeksBetween, weeksInYear } from '../model/iso-week.js';
-import type { IsoDate, Journal, WeekId } from '../model/types.js';
+import type { Goal, IsoDate, Journal, Week, WeekId } from '../model/types.js';
 import { countedGoals, countedWeeks, type CountOptions } from './counted.js';
 import { addUp, monthFigures, weekFigure } from './follow-through.js';
-import { goalEndedOn } from './goal-dates.js';
 import { intentionFollowThrough, intentionsFor } from './goal-figures.js';
 import { byDueDate, milestoneFigure } from './milestones.js';
 import { computeStreak } from './streak.js';
@@ -105,3 +104,22 @@ export function wordCount(content: readonly RootContent[]): number {
 
 /** Counts already made, by the content counted (parsed Markdown is never changed once parsed; `serve` reviews the same weeks on every save). */
 const wordCounts = new WeakMap<readonly RootContent[], number>();
+
+/**
+ * The date a done or dropped goal is taken to have ended; `undefined` when
+ * nothing dates it. Goal files carry no "finished on" date, so it is the
+ * goal's last sign of activity: the latest milestone done date or week
+ * whose intentions referred to it; failing both, its due date, then its
+ * start.
+ */
+function goalEndedOn(goal: Goal, weeks: readonly Week[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  const consider = (date: IsoDate | undefined) => {
+    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  };
+  for (const milestone of goal.milestones) consider(milestone.doneOn);
+  for (const week of weeks) {
+    if (week.intentions.some((intention) => intention.refs.some((ref) => ref.slug === goal.slug))) consider(week.sunday);
+  }
+  return latest ?? goal.due ?? goal.started;
+}

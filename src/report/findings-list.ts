@@ -1,4 +1,4 @@
-/** Findings as plain records, sorted by file, line and column. */
+/** Findings as plain records, sorted by file, line and column; and as JSON (`--format json`). */
 import { sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { ruleOf, severityOf, type Severity } from '../findings/finding.js';
@@ -33,4 +33,9 @@ export function countFindings(records: readonly FindingRecord[]): Record<Severit
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const record of records) counts[record.severity]++;
   return counts;
+}
+
+/** `--format json`: one JSON array of findings. */
+export function formatJson(records: readonly FindingRecord[]): string {
+  return `${JSON.stringify(records, null, 2)}\n`;
 }

@@ -121,9 +121,9 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
         siteDir,
         layoutsDir,
         previous: shown,
-        layoutsChanged: layouts,
         workspace,
-        copyFiles,
+        // The stylesheet and the icon are in the layouts folder.
+        copyFiles: copyFiles || layouts,
       });
       // What this update did not use (old versions of edited files) is forgotten.
       workspace.prune();

@@ -78,13 +78,11 @@ export interface BuildSiteOptions {
   socialImages?: boolean;
   layoutsDir?: string;
   /**
-   * What is kept between runs: HTML rendered from unchanged Markdown and
-   * pages that did not change are taken from earlier builds (see
-   * reuse-pages.ts). Saved once the new site is in place.
+   * What is kept between runs (default: nothing): HTML rendered from
+   * unchanged Markdown and pages that did not change are taken from earlier
+   * builds (see reuse-pages.ts). Saved once the new site is in place.
    */
   workspace?: Workspace;
-  /** Instead of `workspace`: the folder of one kept on disk. */
-  cacheDir?: string;
 }
 
 export interface BuiltSite {
@@ -155,7 +153,7 @@ export async function copySiteFiles(context: SiteContext, { contentRoot, siteDir
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const { outputDir } = options;
-  const workspace = options.workspace ?? (await openWorkspace(options.cacheDir ? { mode: 'disk', dir: options.cacheDir } : { mode: 'off' }));
+  const workspace = options.workspace ?? (await openWorkspace({ mode: 'off' }));
   assertSafeOutput({ outputDir, contentDir: options.contentRoot, projectDir: options.projectDir, cacheDir: workspace.dir });
   assertReplaceableOutput(outputDir);
   const target = swappedFolder({ ...options, workspace });

@@ -1,7 +1,7 @@
 /** Every file of the site, as pages for Eleventy to lay out. */
 import { absoluteUrl } from './feeds/absolute-url.js';
 import { atomFeed } from './feeds/atom-feed.js';
-import { calendarPage } from './feeds/calendar-page.js';
+import { calendarPage } from './feeds/calendar-ics.js';
 import { robotsTxt, sitemap } from './feeds/sitemap.js';
 import { goalPages } from './pages/goal-pages.js';
 import { homePage } from './pages/home-page.js';

@@ -1,5 +1,6 @@
 /**
- * A build after a small change should not lay out every page again. Each
+ * A build after a small change should not lay out every page again, nor
+ * should `serve` after a save (its preview folder is the output here). Each
  * HTML page written is remembered in the cache folder by a hash of what it
  * is made from (its layout and view; the site data, journal.yml, layouts,
  * prefix and output folder being the same for the whole record set; the
@@ -50,7 +51,7 @@ export interface ReuseOptions {
   settings: string;
   pathPrefix: string;
   layoutsDir: string;
-  /** The output folder of the previous build, where pages are linked from. */
+  /** The output folder of the previous build, where pages are linked from (the preview folder, for serve). */
   outputDir: string;
   workspace: Workspace;
   /** The mode of the new site's folders (the umask's): pages written under another one are not reused. */

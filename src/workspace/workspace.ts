@@ -51,8 +51,8 @@ export interface Workspace {
   readonly sources: { get(path: string): string | undefined };
   /**
    * The store `name`, for entries that depend on `context`; `undefined` when
-   * nothing is kept (off, or a store a preview does not keep: page and shard
-   * records and the dates only make sense for a folder built once).
+   * nothing is kept (off, or a store a preview does not keep: shard records
+   * and the dates only make sense for a folder built once).
    */
   store<V>(name: StoreName, context: string): Store<V> | undefined;
   /** Whether `store(name, …)` keeps anything (to skip working out a context for nothing). */
@@ -77,7 +77,7 @@ export async function openWorkspace({ mode, cwd, dir = cwd === undefined ? undef
   const memory = mode === 'memory';
   const objects = memory ? new Generations<CachedParse>() : undefined;
   const stores = new Map<StoreName, { context: string; entries: Generations<unknown> }>();
-  const keeps = (name: StoreName) => !off && (!memory || name === 'rendered-html');
+  const keeps = (name: StoreName) => !off && (!memory || name === 'rendered-html' || name === 'site-pages');
   return {
     mode,
     dir,

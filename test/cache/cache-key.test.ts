@@ -14,6 +14,7 @@ import { installedDependencies, replaceFingerprintInputs } from '../../src/works
 import { main } from '../../src/cli/main.js';
 import { loadJournal } from '../../src/journal.js';
 import { buildSite, LAYOUTS_DIR } from '../../src/site/build-site.js';
+import { openWorkspace } from '../../src/workspace/workspace.js';
 import { FIXTURE_TODAY } from '../helpers/fixtures.js';
 import { recordingIo } from '../helpers/io.js';
 import { listFiles, withExampleJournal, writeFiles } from '../helpers/site.js';
@@ -122,7 +123,7 @@ describe('the cache key', () => {
     const cacheDir = join(cwd, 'node_modules', '.cache', 'logbook');
     const outputDir = join(cwd, '_site');
     const { journal, today, root } = await loadJournal({ contentDir: 'content', cwd, today: FIXTURE_TODAY });
-    const buildWith = () => buildSite({ journal, today, contentRoot: root, outputDir, projectDir: cwd, layoutsDir, cacheDir });
+    const buildWith = async () => buildSite({ journal, today, contentRoot: root, outputDir, projectDir: cwd, layoutsDir, workspace: await openWorkspace({ mode: 'disk', dir: cacheDir }) });
     await buildWith();
     expect((await buildWith()).reused).toBeGreaterThan(0);
     const base = join(layoutsDir, 'base.njk');

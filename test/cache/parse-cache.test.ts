@@ -28,7 +28,9 @@ afterEach(async () => {
 
 /** Load a content folder, with or without the cache, and keep what a user can see of the result. */
 async function load(contentDir: string, cwd: string, cacheDir?: string) {
-  const loaded = await loadJournal({ contentDir, cwd, today: FIXTURE_TODAY, cacheDir });
+  const workspace = await openWorkspace(cacheDir === undefined ? { mode: 'off' } : { mode: 'disk', dir: cacheDir });
+  const loaded = await loadJournal({ contentDir, cwd, today: FIXTURE_TODAY, workspace });
+  await workspace.save();
   return { journal: loaded.journal, findings: listFindings(loaded.files) };
 }
 

@@ -16,6 +16,7 @@ import { listFindings } from '../../src/report/findings-list.js';
 import { recordingIo } from '../helpers/io.js';
 import { BOUND_MS, CASES } from './cases.js';
 import { fingerprint, lineLengths, makeTempDir, writeFolder } from './journal-folder.js';
+import { openWorkspace } from '../../src/workspace/workspace.js';
 
 const TODAY = '2026-11-24' as IsoDate;
 const root = makeTempDir();
@@ -67,7 +68,9 @@ describe('hostile journals get findings, never crashes, hangs or leaks', () => {
       // Through the parse cache (written on the first run, read on the second) the findings are the same.
       const cacheDir = join(content, '..', 'cache');
       for (let run = 0; run < 2; run++) {
-        const cached = await loadJournal({ contentDir: content, cwd: content, today: TODAY, cacheDir });
+        const workspace = await openWorkspace({ mode: 'disk', dir: cacheDir });
+        const cached = await loadJournal({ contentDir: content, cwd: content, today: TODAY, workspace });
+        await workspace.save();
         expect(listFindings(cached.files).map((r) => `${r.file}:${r.line}:${r.column} ${r.rule}`), `run ${run}`).toEqual(
           records.map((r) => `${r.file}:${r.line}:${r.column} ${r.rule}`),
         );

@@ -12,6 +12,7 @@ import type { IsoDate } from '../../src/model/types.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL } from './fixtures.js';
+import { siteUrlOf } from '../../src/model/content-paths.js';
 
 /** The project folder (the repository root). */
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +53,7 @@ export async function listPages(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .map((path) => (path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path))
+    .map((path) => siteUrlOf(path).slice(1))
     .sort();
 }
 

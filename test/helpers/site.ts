@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { buildSite, type BuiltSite } from '../../src/site/build-site.js';
+import { openWorkspace } from '../../src/workspace/workspace.js';
 import { EXAMPLE_CONTENT, FIXTURE_TODAY } from './fixtures.js';
 
 /** A fresh project folder. */
@@ -55,7 +56,7 @@ export async function buildContent(contentDir: string, projectDir: string, optio
     includeDrafts: options.includeDrafts,
     url: options.url,
     clock: options.clock,
-    cacheDir: options.cacheDir,
+    workspace: options.cacheDir === undefined ? undefined : await openWorkspace({ mode: 'disk', dir: options.cacheDir }),
   });
   return { outputDir, built };
 }

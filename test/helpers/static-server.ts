@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { contentType } from 'mime-types';
+import { siteFileOf } from '../../src/model/content-paths.js';
 
 /** The request header a test's browser context sends to say whose requests they are. */
 export const CLIENT_HEADER = 'x-test-client';
@@ -48,34 +49,34 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
       return;
     }
     const client = request.headers[CLIENT_HEADER];
-    void respond(request.url ?? '/').then(({ status, type, body }) => {
+    void respond(request.url ?? '/').then(({ status, type, body, location }) => {
       if (status === 404) {
         misses.push(request.url ?? '/');
         if (typeof client === 'string') missesByClient.set(client, [...(missesByClient.get(client) ?? []), request.url ?? '/']);
       }
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(location ? { location } : {}) });
       response.end(request.method === 'HEAD' ? undefined : body);
     });
   });
 
-  async function respond(rawUrl: string): Promise<{ status: number; type: string; body: Buffer }> {
+  async function respond(rawUrl: string): Promise<{ status: number; type: string; body: Buffer; location?: string }> {
     const path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
     if (path.startsWith(prefix)) {
-      const file = await findFile(path.slice(prefix.length));
+      const inside = path.slice(prefix.length);
+      const file = await findFile(inside);
       if (file) return { status: 200, type: contentType(extname(file)) || 'application/octet-stream', body: await readFile(file) };
+      // A folder asked for without its slash: GitHub Pages redirects to it.
+      if (!inside.endsWith('/') && (await findFile(`${inside}/`))) return { status: 301, type: 'text/plain', body: Buffer.from(''), location: `${path}/` };
     }
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
     return { status: 404, type: 'text/html; charset=utf-8', body: notFound };
   }
 
-  async function findFile(relative: string): Promise<string | undefined> {
-    const candidate = normalize(join(root, relative));
-    if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
-    for (const file of [candidate, join(candidate, 'index.html')]) {
-      const info = await stat(file).catch(() => undefined);
-      if (info?.isFile()) return file;
-    }
-    return undefined;
+  /** The file of a path inside the prefix, as the site's URL scheme maps it (see siteFileOf). */
+  async function findFile(inside: string): Promise<string | undefined> {
+    const file = normalize(join(root, siteFileOf(`/${inside}`)));
+    if (!file.startsWith(root + sep)) return undefined;
+    return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -18,6 +18,7 @@ import type { Entry } from '../../src/model/types.js';
 import type { ParallelOptions } from '../../src/parse/parse-files.js';
 import { FIXTURE_TODAY } from '../helpers/fixtures.js';
 import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
+import { openWorkspace } from '../../src/workspace/workspace.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const workers = join(import.meta.dirname, 'workers');
@@ -49,8 +50,10 @@ afterAll(async () => {
 });
 
 /** Everything a user can see of a loaded journal: the model and each file's messages, in their order. */
-async function load(contentDir: string, options: { parallel?: ParallelOptions; cacheDir?: string } = {}) {
-  const loaded = await loadJournal({ contentDir, cwd: contentDir, today: FIXTURE_TODAY, ...options });
+async function load(contentDir: string, { parallel, cacheDir }: { parallel?: ParallelOptions; cacheDir?: string } = {}) {
+  const workspace = await openWorkspace(cacheDir === undefined ? { mode: 'off' } : { mode: 'disk', dir: cacheDir });
+  const loaded = await loadJournal({ contentDir, cwd: contentDir, today: FIXTURE_TODAY, parallel, workspace });
+  await workspace.save();
   return {
     journal: loaded.journal,
     messages: loaded.files.map((file: VFile) => ({

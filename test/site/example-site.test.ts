@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, listFiles, readOutput, tempProject } from '../helpers/site.js';
 import { EXAMPLE_CONTENT } from '../helpers/fixtures.js';
+import { siteFileOf } from '../../src/model/content-paths.js';
 
 const CONTENT = EXAMPLE_CONTENT;
 
@@ -21,8 +22,7 @@ function internalUrls(html: string): string[] {
 function fileFor(url: string, prefix: string): string | undefined {
   const path = decodeURI(url.split(/[?#]/)[0]!);
   if (!path.startsWith(prefix)) return undefined;
-  const inside = path.slice(prefix.length);
-  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+  return siteFileOf(`/${path.slice(prefix.length)}`);
 }
 
 async function crawl(outputDir: string, prefix: string) {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, listFiles, readOutput, searchRecords, tempProject } from '../helpers/site.js';
+import { siteFileOf } from '../../src/model/content-paths.js';
 
 const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'check', 'links-ok', 'content');
 
@@ -21,8 +22,7 @@ function internalUrls(html: string): string[] {
 function fileFor(url: string, page: string): string {
   const path = decodeURI(url.split(/[?#]/)[0]!);
   if (path === '') return page;
-  const inside = path.slice(1);
-  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+  return siteFileOf(path);
 }
 
 function ids(html: string): Set<string> {

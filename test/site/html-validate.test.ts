@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleSite, listPages } from '../helpers/built-site.js';
+import { siteFileOf } from '../../src/model/content-paths.js';
 
 const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y'] });
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 /** The `.html` file of a page path. */
 function fileOf(page: string): string {
-  return join(dir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
+  return join(dir, siteFileOf(`/${page}`));
 }
 
 describe('html-validate', () => {

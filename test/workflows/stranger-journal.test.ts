@@ -14,6 +14,7 @@ import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
 import { listFiles, tempProject } from '../helpers/site.js';
 import { strictXml } from '../helpers/strict-xml.js';
+import { siteFileOf } from '../../src/model/content-paths.js';
 
 const STRANGER = join(import.meta.dirname, '..', 'fixtures', 'stranger-journal', 'content');
 const WORKFLOW = join(import.meta.dirname, '..', '..', '.github', 'workflows', 'pages.yml');
@@ -87,7 +88,7 @@ describe("a stranger's journal, published by the Pages workflow's steps", () => 
     // Every page the sitemap names was written.
     for (const loc of locs) {
       const path = loc.slice(`${BASE_URL}/`.length);
-      expect(files, loc).toContain(path === '' || path.endsWith('/') ? `${path}index.html` : path);
+      expect(files, loc).toContain(siteFileOf(`/${path}`));
     }
   });
 });

@@ -59,11 +59,6 @@ export function percent(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
-/** "2 of 3 done (67%)", or "nothing planned". */
-export function describeRate(figure: { planned: number; done: number; rate: number | null }): string {
-  return figure.rate === null ? 'nothing planned' : `${figure.done} of ${figure.planned} done (${percent(figure.rate)})`;
-}
-
 export interface FrameInput extends ChartOptions {
   /** A class naming the kind of chart, e.g. `chart-weekly-bars`. */
   kind: string;

@@ -1,6 +1,6 @@
 /**
  * `/calendar.ics`: milestone due dates as all-day events (RFC 5545), so a
- * mentor can subscribe. CRLF line ends, lines folded at 75 octets without
+ * mentor can subscribe; the writer and the site file. CRLF line ends, lines folded at 75 octets without
  * splitting a character, text escaped, and UIDs that stay the same from
  * one build to the next while the milestone does.
  */
@@ -9,6 +9,9 @@ import { addDays } from '../../model/calendar-date.js';
 import type { IsoDate } from '../../model/types.js';
 import type { MilestoneFigure } from '../../progress/index.js';
 import { withoutControlCharacters } from '../../util/control-characters.js';
+import type { SiteContext } from '../site-context.js';
+import type { SitePage } from '../site-page.js';
+import { absoluteUrl } from './absolute-url.js';
 
 export interface CalendarInput {
   /** The calendar's name. */
@@ -92,4 +95,19 @@ export function fold(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** `/calendar.ics` of the published goals' milestones; without the site's address, events have no `URL`. */
+export function calendarPage(context: SiteContext): SitePage {
+  const milestones = context.progress.goals.flatMap((goal) => goal.milestones);
+  const { siteUrl } = context;
+  const text = calendarIcs({
+    name: `${context.journal.config.title}: milestones`,
+    milestones,
+    goalUrl: siteUrl ? (slug) => absoluteUrl(context.links.goals.get(slug) ?? '/goals/', context) : undefined,
+    // A UID needs no web address, only something unique to the journal's calendar.
+    host: siteUrl ? new URL(siteUrl).host : 'logbook',
+    today: context.today,
+  });
+  return { url: '/calendar.ics', layout: 'raw.njk', view: { text } };
 }

@@ -15,11 +15,13 @@ import {
   WEEKLY_BARS_FIT,
   weeklyBarsLegend,
   weeklyTable,
+  type ChartTable,
 } from '../../progress/index.js';
+import { scrubHiddenHashtags } from '../markdown/goal-hashtags.js';
+import type { SiteLinks } from '../markdown/site-links.js';
 import { describeFollowThrough, plural } from '../format.js';
 import type { SiteContext } from '../site-context.js';
 import type { SitePage } from '../site-page.js';
-import { publicTable } from './public-table.js';
 
 /** The progress page. */
 export function progressPage(context: SiteContext): SitePage {
@@ -57,4 +59,10 @@ export function progressPage(context: SiteContext): SitePage {
       carryOverTable: progress.carryOvers.length > 0 ? publicTable(carryOverTable(progress.carryOvers), context.links) : undefined,
     },
   };
+}
+
+/** A figure table as published: a hidden goal's `#slug` in a learner's words is dropped from every cell. */
+function publicTable(table: ChartTable, links: SiteLinks): ChartTable {
+  if (links.hiddenGoals.size === 0) return table;
+  return { ...table, rows: table.rows.map((row) => row.map((cell) => scrubHiddenHashtags(cell, links))) };
 }
