@@ -12,7 +12,7 @@
  * with node_modules, so `build` and `check` keep their cache: the numbers
  * are for warm runs, the usual case; the first run of each fills the caches.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ const work = await mkdtemp(join(tmpdir(), 'logbook-startup-'));
 try {
   await generateJournal(join(work, 'content'), Number(values.size));
   await mkdir(join(work, 'node_modules'));
-  const variants = values.node.flatMap((node) => trees.map((tree) => ({ node, tree, label: `${tree.label} · node ${node === process.execPath ? process.version : node}` })));
+  const variants = values.node.flatMap((node) => trees.map((tree) => ({ node, tree, label: `${tree.label} · Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}` })));
   const results = new Map();
   for (const command of commands) {
     const argv = command === 'check' || command === 'build' ? [command, '--today', BENCH_TODAY] : [command];
