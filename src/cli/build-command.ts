@@ -6,7 +6,6 @@ import { hasFailures, report } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import { countFindings, listFindings } from '../report/findings-list.js';
 import { formatPretty } from '../report/format-pretty.js';
-import { buildSite } from '../site/build-site.js';
 import { assertReplaceableOutput, assertSafeOutput, OutputFolderError, SiteWriteError, type OutputGuard } from '../site/output-folder.js';
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Io } from './io.js';
@@ -57,6 +56,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`Nothing written: fix the ${error === 1 ? 'error' : `${error} errors`} above first; ${values.output} was left as it was.\n`);
     return 1;
   }
+  // The site's code (Markdown rendering, the plan, Eleventy) is loaded once the journal passed its check.
+  const { buildSite } = await import('../site/build-site.js');
   const built = await buildSite({
     journal: loaded.journal,
     today: loaded.today,

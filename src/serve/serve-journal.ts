@@ -13,10 +13,10 @@ import { hasFailures } from '../findings/finding.js';
 import { loadJournal } from '../journal.js';
 import type { IsoDate } from '../model/types.js';
 import { listFindings, type FindingRecord } from '../report/findings-list.js';
-import { LAYOUTS_DIR } from '../site/build-site.js';
+import { LAYOUTS_DIR } from '../site/layouts-dir.js';
 import { findingsOverlay } from './findings-overlay.js';
 import { ReloadChannel } from './live-reload.js';
-import { updatePreview, type PreviewState } from './preview-site.js';
+import type { PreviewState } from './preview-site.js';
 import { startPreviewServer } from './preview-server.js';
 import { SessionFiles } from './session-files.js';
 import { watchFolders, type WatchedChange } from './watch-folders.js';
@@ -114,6 +114,8 @@ export async function serveJournal(options: ServeOptions): Promise<ServeSession>
     let built = false;
     let written = 0;
     if (!hasFailures(loaded.files)) {
+      // The site's code (Markdown rendering, Eleventy) is loaded with the first preview, after the first check.
+      const { updatePreview } = await import('./preview-site.js');
       const result = await updatePreview({
         journal: loaded.journal,
         today: loaded.today,

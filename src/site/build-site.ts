@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { IsoDate, Journal } from '../model/types.js';
 import { collectSite } from './collect-pages.js';
 import { createSiteContext } from './create-context.js';
-import { runEleventy, writingOrder } from './eleventy/run-eleventy.js';
+import { writingOrder } from './eleventy/writing-order.js';
 import { findReusablePages } from './reuse-pages.js';
 import { findReusableShards } from './search/reuse-shards.js';
 import type { SearchIndex } from './search/search-index.js';
@@ -39,10 +39,10 @@ import { startDrawing } from './social/draw-images.js';
 import { findReusableImages } from './social/reuse-images.js';
 import type { SocialImage } from './social/social-card.js';
 import { trimChars } from '../util/trim-chars.js';
+import { LAYOUTS_DIR } from './layouts-dir.js';
 import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
-/** Our layouts, stylesheet and icon, next to `src/` and `dist/`. */
-export const LAYOUTS_DIR = fileURLToPath(new URL('../../layouts/', import.meta.url));
+export { LAYOUTS_DIR } from './layouts-dir.js';
 
 /** Files from `layouts/` copied to the site's root. */
 const STATIC_FILES = ['style.css', 'icon.svg'];
@@ -205,6 +205,8 @@ export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): 
   const drawing = startDrawing((write.images ?? []).map(({ url, card }) => ({ file: join(write.dir, ...siteFileOf(url).split('/')), card })));
   try {
     if (write.pages.length > 0) {
+      // Eleventy is loaded only when there are pages to lay out: a build whose pages are all unchanged never loads it.
+      const { runEleventy } = await import('./eleventy/run-eleventy.js');
       await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
     }
     trace('eleventy');

@@ -12,8 +12,8 @@ import { join, relative, sep } from 'node:path';
 import './skip-esm-resolver.js';
 import { Eleventy } from '@11ty/eleventy';
 import type { SitePage } from '../site-page.js';
-import { groupBy } from '../../util/group-by.js';
 import { prefixHtmlUrls } from './prefix-urls.js';
+import { byLayout } from './writing-order.js';
 
 export interface RunEleventyOptions {
   pages: readonly SitePage[];
@@ -32,16 +32,6 @@ export interface RunEleventyOptions {
 /** Whether a site path stays inside the output folder: absolute, no `.`/`..` segment, no backslash or NUL. */
 export function isSafeSitePath(url: string): boolean {
   return url.startsWith('/') && !/[\\\0]/.test(url) && !url.split('/').some((segment) => segment === '.' || segment === '..');
-}
-
-/** Pages by layout: one paginated template each, laid out in this order. */
-function byLayout(pages: readonly SitePage[]): [string, SitePage[]][] {
-  return groupBy(pages, (page) => page.layout);
-}
-
-/** The pages in the order Eleventy lays them out. */
-export function writingOrder(pages: readonly SitePage[]): SitePage[] {
-  return byLayout(pages).flatMap(([, group]) => group);
 }
 
 /** Build the pages with Eleventy into `outputDir`. */
