@@ -1,15 +1,17 @@
 /**
  * No process logbook starts outlives the command: `build` (whose search
- * index runs a Pagefind process) and `serve` (stopped with Ctrl-C or
- * SIGTERM) each run as a process group of their own, and once the command
- * has exited no process of that group is left, running or unreaped. Runs
- * the compiled code (`npm run compile` first).
+ * index runs a Pagefind process), a build stopped by Ctrl-C or SIGTERM, and
+ * `serve` (stopped either way) each run as a process group of their own,
+ * and once the command has exited no process of that group is left, running
+ * or unreaped. Runs the compiled code (`npm run compile` first).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateJournal } from '../../bench/generate-journal.mjs';
+import { fingerprint } from '../hardening/journal-folder.js';
 import { tempProject, withExampleJournal } from '../helpers/site.js';
 
 const BIN = resolve(import.meta.dirname, '../../bin/logbook.js');
@@ -75,4 +77,44 @@ describe.skipIf(process.platform !== 'linux')('no child process outlives the com
       expect(processesInGroup(child.pid!)).toEqual([]);
     });
   }
+
+  describe('a build stopped by a signal', () => {
+    let big: string;
+    let previous: string;
+
+    beforeAll(async () => {
+      // Large enough that Eleventy is still laying pages out when the signal arrives (it is sent as Eleventy starts).
+      big = await tempProject('logbook-processes-big-');
+      await generateJournal(join(big, 'content'), 200);
+      mkdirSync(join(big, 'node_modules'));
+      const first = startLogbook(big, ['build', '--no-cache', '--today', '2026-11-24']);
+      const [code] = (await once(first, 'exit')) as [number | null];
+      expect(code).toBe(0);
+      previous = fingerprint(join(big, '_site'), { times: false });
+    }, 120_000);
+    afterAll(() => rmSync(big, { recursive: true, force: true }));
+
+    for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      it(`${signal}: stops the indexer, removes its new folder, keeps the previous site`, async () => {
+        const child = spawn(process.execPath, [BIN, 'build', '--no-cache', '--today', '2026-11-24'], {
+          cwd: big,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, LOGBOOK_TRACE: '1' },
+        });
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString();
+          // The indexer is running and Eleventy about to start: the moment with the most to clean up.
+          if (err.includes('[trace] carry over') && !child.killed) child.kill(signal);
+        });
+        const [code] = (await once(child, 'exit')) as [number | null];
+        expect(err).toContain(`Stopped (${signal})`);
+        expect(code).toBe(exitCode);
+        expect(processesInGroup(child.pid!)).toEqual([]);
+        expect(readdirSync(big).sort()).toEqual(['_site', 'content', 'node_modules']);
+        expect(fingerprint(join(big, '_site'), { times: false })).toBe(previous);
+      }, 120_000);
+    }
+  });
 });
