@@ -58,6 +58,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   }
   // The site's code (Markdown rendering, the plan, Eleventy) is loaded once the journal passed its check.
   const { buildSite } = await import('../site/build-site.js');
+  const interrupt = onInterrupt();
   const built = await buildSite({
     journal: loaded.journal,
     today: loaded.today,
@@ -68,18 +69,57 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     url,
     workspace,
     socialImages: !values['no-social-images'],
+    signal: interrupt.signal,
   }).catch((error: unknown) => {
+    if (error instanceof Interrupted) return error;
     if (error instanceof OutputFolderError) throw new UsageError(error.message);
     if (error instanceof SiteWriteError) {
       const where = relative(io.cwd, error.path) || '.';
       throw new UsageError(`${error.what} while writing ${where}; ${error.previousKept ? 'the previous site was left as it was' : 'the new site is in place'}`);
     }
     throw error;
-  });
+  }).finally(() => interrupt.stop());
+  if (built instanceof Interrupted) {
+    io.stderr(`Stopped (${built.signal}): nothing written; ${values.output} was left as it was.\n`);
+    return built.exitCode;
+  }
   const unchanged = built.reused > 0 ? `, ${built.reused} pages unchanged since the last build` : '';
   trace('done');
   io.stdout(`Wrote ${built.files} files to ${relative(io.cwd, output) || '.'}/ (path prefix ${built.pathPrefix}${unchanged}).\n`);
   return 0;
+}
+
+/** Why a build stopped early: Ctrl-C (SIGINT) or SIGTERM. */
+class Interrupted extends Error {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(`stopped by ${signal}`);
+  }
+  /** The shell's code for a command ended by the signal: 128 + its number. */
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? 130 : 143;
+  }
+}
+
+/**
+ * While the site is written, Ctrl-C and SIGTERM stop the build at the next
+ * phase instead of killing it on the spot: its new folder is removed and the
+ * search indexer stopped (and waited for) before the command exits. A second
+ * signal kills it as usual (each handler runs once).
+ */
+function onInterrupt(): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController();
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = () => {
+      stop();
+      controller.abort(new Interrupted(name));
+    };
+    process.once(name, handler);
+    return [name, handler] as const;
+  });
+  const stop = () => {
+    for (const [name, handler] of handlers) process.removeListener(name, handler);
+  };
+  return { signal: controller.signal, stop };
 }
 
 /** `--url`: an absolute http(s) address with no user name, query or fragment, whose path can be a path prefix. */

@@ -83,6 +83,12 @@ export interface BuildSiteOptions {
    * builds (see reuse-pages.ts). Saved once the new site is in place.
    */
   workspace?: Workspace;
+  /**
+   * Stop early (Ctrl-C): checked between phases, never once the swap has
+   * begun; the build then fails with the signal's reason, having removed its
+   * new folder and stopped the indexer, and the previous site is kept.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuiltSite {
@@ -158,6 +164,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   assertReplaceableOutput(outputDir);
   const target = swappedFolder({ ...options, workspace });
   try {
+    options.signal?.throwIfAborted();
     return await emitSite({ ...options, workspace }, target);
   } catch (error) {
     await target.discard();
@@ -256,6 +263,7 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): Si
       trace(`staging${staging.fromSpare ? ` from the spare (${staging.present.size} files kept)` : ''}`);
       // The indexer reads each page as it is written, beside Eleventy.
       if (stale.length > 0) search = await openSearchThreads(journal.config.language, stale);
+      options.signal?.throwIfAborted();
       const copied = carryOver(staging, outputDir, carried.keys());
       trace('carry over');
       // Unchanged pages of a shard indexed again are read by the indexing thread.
@@ -264,8 +272,10 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): Si
       }
       const fresh = reuse?.fresh ?? pages;
       finish = async (_plan, copiedFiles) => {
+        options.signal?.throwIfAborted();
         const indexFiles = (await search?.write(staging.dir)) ?? {};
         trace('search index');
+        options.signal?.throwIfAborted();
         if (shards.length > 0) await writeFile(join(staging.dir, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify(mergedFolders(shards))}\n`);
         // Last, so that only a whole site carries it: the next build may replace this folder.
         await writeFile(join(staging.dir, SITE_MARKER), SITE_MARKER_TEXT, { flag: 'wx' });

@@ -7,7 +7,7 @@
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 // Before Eleventy, which reads it when imported.
 import './skip-esm-resolver.js';
 import { Eleventy } from '@11ty/eleventy';
@@ -45,7 +45,7 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
       recursive: true,
       filter: (source) => !source.endsWith('.css') && !source.endsWith('.svg'),
     });
-    const eleventy = new Eleventy(inputDir, outputDir, {
+    const eleventy = new Eleventy(globFriendly(inputDir), outputDir, {
       quietMode: true,
       configPath: false,
       pathPrefix,
@@ -101,4 +101,17 @@ export function ogLocale(language: unknown): string {
   } catch {
     return tag.replace(/-/g, '_');
   }
+}
+
+/**
+ * The input folder as Eleventy should be given it: relative to the working
+ * folder. Eleventy's search for templates (tinyglobby) given an absolute
+ * folder elsewhere starts at the file system's root and lists every folder
+ * on the way, all of the temporary folder's entries among them (35–150 ms
+ * on a machine with a crowded /tmp); given `../../tmp/logbook-input-…`, it
+ * starts in the input folder. Absolute where no relative path exists (another drive).
+ */
+function globFriendly(folder: string): string {
+  const path = relative(process.cwd(), folder);
+  return path === '' || isAbsolute(path) ? folder : path;
 }

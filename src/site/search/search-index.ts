@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { startPagefind, type PagefindIndex } from './pagefind-service.js';
 import { SEARCH_FOLDER, SHARD_LIST, SHARDS_FOLDER, type SearchShard } from './search-shards.js';
 
 export interface SearchIndex {
@@ -22,7 +22,7 @@ export interface SearchIndex {
   addFile(path: string, file: string): void;
   /** Wait for every page, then write each shard's index into its folder of `siteDir`; returns the files written. */
   write(siteDir: string): Promise<IndexFiles>;
-  /** Stop the indexer (always call, also after a failure). */
+  /** Stop the indexer and wait for its process to exit (always call, also after a failure). */
   close(): Promise<void>;
 }
 
@@ -42,6 +42,7 @@ const UNUSED_IN_MERGED = /^pagefind(?:-worker)?\.js$|^wasm\..*\.pagefind$/;
 export async function openSearchIndex(language: string, shards: readonly SearchShard[]): Promise<SearchIndex> {
   const open: ShardIndex[] = [];
   const byPath = new Map<string, ShardIndex>();
+  const pagefind = await startPagefind();
   try {
     for (const shard of shards) {
       const { index, errors } = await pagefind.createIndex({
@@ -82,7 +83,7 @@ interface ShardIndex {
   write(siteDir: string): Promise<string[]>;
 }
 
-function openShard(shard: SearchShard, index: pagefind.PagefindIndex): ShardIndex {
+function openShard(shard: SearchShard, index: PagefindIndex): ShardIndex {
   const added: Promise<{ errors: string[] }>[] = [];
   const send = (path: string, html: string) => {
     const content = searchablePart(html);

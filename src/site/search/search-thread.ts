@@ -71,7 +71,7 @@ export async function openSearchThread(language: string, shards: readonly Search
 }
 
 /** Below this many pages to index, a second indexer costs more than it saves. */
-const PAGES_FOR_TWO_INDEXERS = 2000;
+const PAGES_FOR_TWO_INDEXERS = 500;
 
 /**
  * Start indexing `shards` in one thread, or in two for many pages: each
