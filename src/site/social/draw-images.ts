@@ -6,11 +6,9 @@
  * for. A drawing costs tens of milliseconds of CPU, so a journal of
  * hundreds of pages is drawn on every core.
  *
- * Memory: @resvg/resvg-js 2.6 keeps each rendered image's pixels (3 MB at
- * 1200×630) until its thread ends, garbage collection or not (thx/resvg-js
- * issue #216). So large jobs are drawn only in worker threads, each drawing
- * at most `BATCH` images before it ends and a new one takes over; this
- * thread draws only a few images, or what the workers failed on.
+ * Memory: each image's pixels (3 MB at 1200×630) are freed with it (see
+ * draw-card.ts: resvg's asynchronous render), so a worker draws until no job
+ * is left; a new one takes over only when one fails.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,8 +26,6 @@ export interface DrawJob {
 
 /** Fewest jobs for a worker thread to be worth its start (it loads satori, resvg and the font: about a quarter of a second). */
 const MIN_JOBS_FOR_WORKERS = 16;
-/** Images one worker thread draws before it ends (see above: about 3 MB each until then). */
-const BATCH = 48;
 
 export interface Drawing {
   /** Draw what the workers have not, wait for them, and return how many images were drawn. */
@@ -84,12 +80,12 @@ function workerScript(): string {
   return existsSync(beside) ? beside : fileURLToPath(new URL('../../../dist/site/social/draw-worker.js', import.meta.url));
 }
 
-/** One worker, drawing up to BATCH jobs; settles (true) when it is done or gone, false when it could not start; never rejects. */
+/** One worker, drawing jobs until none is left; settles (true) when it is done or gone, false when it could not start; never rejects. */
 function runWorker(jobs: readonly DrawJob[], counter: Int32Array, done: Uint8Array, running: Set<Worker>): Promise<boolean> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(workerScript(), { workerData: { jobs, counter, batch: BATCH }, stdout: true, stderr: true });
+      worker = new Worker(workerScript(), { workerData: { jobs, counter }, stdout: true, stderr: true });
     } catch {
       return resolve(false);
     }

@@ -9,10 +9,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { drawCard } from './draw-card.js';
 import type { DrawJob } from './draw-images.js';
 
-const { jobs, counter, batch } = workerData as { jobs: DrawJob[]; counter: Int32Array; batch: number };
+const { jobs, counter } = workerData as { jobs: DrawJob[]; counter: Int32Array };
 
-// At most `batch` images, then the thread ends (see draw-images.ts: resvg's memory is returned only then).
-for (let taken = 1, job = Atomics.add(counter, 0, 1); job < jobs.length; job = taken++ < batch ? Atomics.add(counter, 0, 1) : jobs.length) {
+for (let job = Atomics.add(counter, 0, 1); job < jobs.length; job = Atomics.add(counter, 0, 1)) {
   const { file, card } = jobs[job]!;
   try {
     const png = await drawCard(card);
