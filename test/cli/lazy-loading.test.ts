@@ -23,6 +23,8 @@ const PAGEFIND = '/node_modules/pagefind/';
 const LANGUAGE_SERVER = '/node_modules/vscode-languageserver';
 const RENDERER = '/dist/site/markdown/render-markdown.js';
 const SITE = '/dist/site/build-site.js';
+/** Drawing link-preview images: satori and resvg. */
+const DRAWING = ['/node_modules/satori/', '/node_modules/@resvg/'];
 
 let project: string;
 let runs = 0;
@@ -70,5 +72,11 @@ describe('what each command loads', () => {
     for (const what of [ELEVENTY, SITE]) expect(loads(warm.before, what), what).toBe(false);
     expect(loads(warm.after, SITE)).toBe(true);
     expect(loads([...warm.before, ...warm.after], PAGEFIND)).toBe(false);
+  });
+
+  it('build --no-social-images never loads satori or resvg', async () => {
+    const { before, after } = await modulesLoadedBy(['build', '--no-cache', '--no-social-images']);
+    for (const what of DRAWING) expect(loads([...before, ...after], what), what).toBe(false);
+    expect(loads(after, ELEVENTY)).toBe(true);
   });
 });

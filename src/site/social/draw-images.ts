@@ -15,7 +15,6 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { drawCard } from './draw-card.js';
 import type { SocialCard } from './social-card.js';
 
 export interface DrawJob {
@@ -67,6 +66,8 @@ export function startDrawing(jobs: readonly DrawJob[], { workers = Math.max(1, M
 }
 
 async function drawHere({ file, card }: DrawJob, done: Uint8Array, job: number): Promise<void> {
+  // satori, resvg and the font are loaded only when this thread draws: a build without images never loads them.
+  const { drawCard } = await import('./draw-card.js');
   const png = await drawCard(card);
   mkdirSync(dirname(file), { recursive: true });
   // A worker may have written part of it before failing.
