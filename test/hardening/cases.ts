@@ -19,7 +19,7 @@ export interface HostileCase {
   secret?: string;
 }
 
-/** The bound every case must meet: far above what any case takes, far below a hang. */
+/** The bound every case must meet, in CPU milliseconds: far above what any case takes, far below a hang. */
 export const BOUND_MS = 5_000;
 
 const CONFIG = 'title: Hardening\n';
