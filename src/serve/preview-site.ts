@@ -64,7 +64,7 @@ export async function updatePreview({ journal, today, contentRoot, siteDir, layo
       written = fresh.length;
       // The preview folder is written in place: nothing is carried over.
       remember = () => reuse?.remember(new Set());
-      return { dir: siteDir, pages: fresh, copyFiles: copyFiles || !previous, onHtmlPage: reuse && ((path, html) => reuse.written(path, html)) };
+      return { dir: siteDir, pages: fresh, copyFiles: copyFiles || !previous, onPage: reuse && ((path, text) => reuse.written(path, text)) };
     },
     async close({ pathPrefix }) {
       remember!();

@@ -189,8 +189,8 @@ export interface SiteWrite {
   copyFiles: boolean;
   /** The mode of each file copied (see copySiteFiles). */
   fileMode?: number;
-  /** Called with each HTML page as Eleventy writes it. */
-  onHtmlPage?(path: string, html: string): void;
+  /** Called with each file as Eleventy writes it (HTML pages, the feed, the sitemap, …). */
+  onPage?(path: string, text: string): void;
   /** The link-preview images to draw into `dir` (it holds the others already). */
   images?: SocialImage[];
 }
@@ -214,7 +214,7 @@ export async function emitSite<R>(options: EmitOptions, target: SiteTarget<R>): 
     if (write.pages.length > 0) {
       // Eleventy is loaded only when there are pages to lay out: a build whose pages are all unchanged never loads it.
       const { runEleventy } = await import('./eleventy/run-eleventy.js');
-      await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onHtmlPage: write.onHtmlPage });
+      await runEleventy({ pages: write.pages, site: plan.site, layoutsDir, outputDir: write.dir, pathPrefix: plan.pathPrefix, onPage: write.onPage });
     }
     trace('eleventy');
     const drawn = await drawing.finish();
@@ -295,7 +295,7 @@ function swappedFolder(options: BuildSiteOptions & { workspace: Workspace }): Si
         if (indexed.has(path)) search?.add(path, html);
         reuse?.written(path, html);
       };
-      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onHtmlPage: written, images: images.fresh };
+      return { dir: staging.dir, pages: fresh, copyFiles: true, fileMode: folderMode & 0o666, onPage: written, images: images.fresh };
     },
     close: (plan, copied) => finish!(plan, copied),
     done,

@@ -1,7 +1,8 @@
 /**
  * A build after a small change should not lay out every page again, nor
  * should `serve` after a save (its preview folder is the output here). Each
- * HTML page written is remembered in the cache folder by a hash of what it
+ * page written (HTML, and the feed, sitemap, calendar and robots.txt, whose
+ * dates are worked out in the plan and are part of their view) is remembered in the cache folder by a hash of what it
  * is made from (its layout and view; the site data, journal.yml, layouts,
  * prefix and output folder being the same for the whole record set; the
  * code and dependencies, see code-fingerprint.ts), a hash of the
@@ -35,8 +36,8 @@ export interface PageReuse {
   fresh: SitePage[];
   /** The reusable pages' files in the current output: output path → identity (see spare-output.ts). */
   carried: Map<string, string>;
-  /** Remember a page laid out by this build (output path, its HTML). */
-  written(path: string, html: string): void;
+  /** Remember a page laid out by this build (output path, its text). */
+  written(path: string, text: string): void;
   /** The hash of a page's bytes in this build (reused or laid out). */
   writtenHash(path: string): string | undefined;
   /** Keep the records for the next build (in the workspace), once the new output is in place as `outputDir`; `copied` pages were carried over as new files. */
@@ -69,10 +70,6 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
   const fresh: SitePage[] = [];
   for (const page of pages) {
     const path = siteFileOf(page.url);
-    if (!path.endsWith('.html')) {
-      fresh.push(page);
-      continue;
-    }
     const made = madeHash(page);
     madeOf.set(path, made);
     const record = records.get(path);
@@ -87,9 +84,9 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
     reusable,
     fresh,
     carried,
-    written(path, html) {
+    written(path, text) {
       const made = madeOf.get(path);
-      if (made !== undefined) renewed.set(path, { made, written: hash(html) });
+      if (made !== undefined) renewed.set(path, { made, written: hash(text) });
     },
     writtenHash: (path) => renewed.get(path)?.written ?? reusable.get(path),
     remember(copied) {

@@ -27,7 +27,7 @@ describe('Eleventy failing part-way', () => {
     const pages = [page('/a/index.html/'), page('/a/'), ...Array.from({ length: 40 }, (_, i) => page(`/p${i}/`))];
     const seen: string[] = [];
     const site = { title: 'T', language: 'en', pathPrefix: '/', nav: [] };
-    await expect(runEleventy({ pages, site, layoutsDir: LAYOUTS_DIR, outputDir, pathPrefix: '/', onHtmlPage: (path) => seen.push(path) })).rejects.toThrow();
+    await expect(runEleventy({ pages, site, layoutsDir: LAYOUTS_DIR, outputDir, pathPrefix: '/', onPage: (path) => seen.push(path) })).rejects.toThrow();
     await rm(outputDir, { recursive: true, force: true });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await expect(readdir(outputDir)).rejects.toThrow(/ENOENT/);

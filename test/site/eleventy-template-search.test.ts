@@ -36,7 +36,7 @@ describe("Eleventy's template search", () => {
     const site = { title: 'T', language: 'en', pathPrefix: '/', nav: [] };
     const pages = [{ url: '/a/', layout: 'page.njk', view: { title: 'A', description: 'A', body: '<p>A</p>' } }];
     let written = 0;
-    await runEleventy({ pages, site, layoutsDir: LAYOUTS_DIR, outputDir, pathPrefix: '/', onHtmlPage: () => written++ });
+    await runEleventy({ pages, site, layoutsDir: LAYOUTS_DIR, outputDir, pathPrefix: '/', onPage: () => written++ });
     expect(written).toBe(1);
     // It did search (its input folder was listed), but from that folder down.
     expect(listed.some((path) => path.includes('logbook-input-'))).toBe(true);

@@ -25,8 +25,8 @@ export interface RunEleventyOptions {
   outputDir: string;
   /** `/` or `/journal/`. */
   pathPrefix: string;
-  /** Called with each HTML page as it is written: its path in the output folder (`goals/go/index.html`) and its text. */
-  onHtmlPage?: (path: string, html: string) => void;
+  /** Called with each file as it is written (HTML pages, the feed, the sitemap, …): its path in the output folder (`goals/go/index.html`) and its text. */
+  onPage?: (path: string, text: string) => void;
 }
 
 /** Whether a site path stays inside the output folder: absolute, no `.`/`..` segment, no backslash or NUL. */
@@ -35,7 +35,7 @@ export function isSafeSitePath(url: string): boolean {
 }
 
 /** Build the pages with Eleventy into `outputDir`. */
-export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix, onHtmlPage }: RunEleventyOptions): Promise<void> {
+export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPrefix, onPage }: RunEleventyOptions): Promise<void> {
   for (const page of pages) {
     if (!isSafeSitePath(page.url)) throw new Error(`refusing to write a page outside the site: ${JSON.stringify(page.url)}`);
   }
@@ -55,14 +55,14 @@ export async function runEleventy({ pages, site, layoutsDir, outputDir, pathPref
         config.setUseGitIgnore(false);
         config.setTemplateFormats(['njk']);
         config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-        // The path prefix is applied by our own transform, which gives the HTML base plugin's URLs
-        // without re-parsing every page.
+        // The path prefix is applied to HTML pages by our own transform, which gives the HTML base plugin's
+        // URLs without re-parsing every page. Every file written (HTML or not) is reported with its final text.
         config.addTransform('logbook-path-prefix', function (content) {
           const output = this.page.outputPath;
-          if (typeof output !== 'string' || !output.endsWith('.html')) return content;
-          const html = prefixHtmlUrls(content, pathPrefix);
-          onHtmlPage?.(relative(outputDir, output).split(sep).join('/'), html);
-          return html;
+          if (typeof output !== 'string') return content;
+          const text = output.endsWith('.html') ? prefixHtmlUrls(content, pathPrefix) : content;
+          onPage?.(relative(outputDir, output).split(sep).join('/'), text);
+          return text;
         });
         config.addGlobalData('site', site);
         config.addFilter('ogLocale', ogLocale);
