@@ -19,6 +19,7 @@ const TASKS = [
   'logbook check, cold',
   'logbook check, warm',
   'logbook build, cold',
+  'logbook build, cold, no social images',
   'logbook build, warm',
 ];
 

@@ -49,7 +49,7 @@ describe('search and previews', () => {
     expect(meta(goal, 'og:type')).toBe('article');
     expect(meta(goal, 'description')).toMatch(/^3 of 6 milestones done \(50%\), 1 overdue, 63% follow-through\. /);
     expect(meta(goal, 'og:description')).toBe(meta(goal, 'description'));
-    expect(meta(goal, 'twitter:card')).toBe('summary');
+    expect(meta(goal, 'twitter:card')).toBe('summary_large_image'); // the page has a link-preview image (social-images.test.ts)
     const week = await readOutput(outputDir, 'weeks/2026-W47/index.html');
     expect(meta(week, 'description')).toMatch(/^16–22 November 2026: 2 of 2 intentions followed through \(100%\)\. Priya/);
     for (const page of ['index.html', 'progress/index.html', 'review/2026/index.html', 'tags/index.html', 'about/index.html']) {
