@@ -14,7 +14,7 @@ function meta(html: string, key: string): string | undefined {
 describe('search and previews', () => {
   let outputDir: string;
   beforeAll(async () => {
-    ({ outputDir } = await buildContent(CONTENT, await tempProject()));
+    ({ outputDir } = await buildContent(CONTENT, await tempProject(), { socialImages: true }));
   });
 
   it('indexes goals, weeks, plain pages and reviews by their words, and nothing else', async () => {

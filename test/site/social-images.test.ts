@@ -81,7 +81,7 @@ describe('link-preview images', () => {
 
   it('gives every page an absolute og:image that is a file of the site, with its size and a description in words', async () => {
     const cwd = await withExampleJournal(await project());
-    const { outputDir, built } = await buildContent(join(cwd, 'content'), cwd, { today: FIXTURE_TODAY });
+    const { outputDir, built } = await buildContent(join(cwd, 'content'), cwd, { today: FIXTURE_TODAY, socialImages: true });
     const images = await ogImages(outputDir);
     const pages = (await listFiles(outputDir)).filter((file) => file.endsWith('index.html') && file !== 'search/index.html');
     expect([...images.keys()].sort()).toEqual(pages.sort());
@@ -104,17 +104,17 @@ describe('link-preview images', () => {
     const cwd = await withExampleJournal(await project());
     const cacheDir = join(cwd, 'node_modules', '.cache', 'logbook');
     const content = join(cwd, 'content');
-    const first = await buildContent(content, cwd, { cacheDir });
+    const first = await buildContent(content, cwd, { cacheDir, socialImages: true });
     const before = await imageFiles(first.outputDir);
 
-    const again = await buildContent(content, cwd, { cacheDir });
+    const again = await buildContent(content, cwd, { cacheDir, socialImages: true });
     expect(again.built.images).toEqual({ drawn: 0, reused: before.size });
     expect(await imageFiles(again.outputDir)).toEqual(before);
 
     // One intention's words: that week's image only.
     const week = join(content, 'weeks', '2026-W46.md');
     await writeFile(week, (await readFile(week, 'utf8')).replace('Go to the November LNUG meetup', 'Go to the LNUG meetup in November'));
-    const edited = await buildContent(content, cwd, { cacheDir });
+    const edited = await buildContent(content, cwd, { cacheDir, socialImages: true });
     expect(edited.built.images).toEqual({ drawn: 1, reused: before.size - 1 });
     const after = await imageFiles(edited.outputDir);
     expect([...after].filter(([path, inode]) => before.get(path) !== inode).map(([path]) => path)).toEqual(['og/weeks/2026-W46/index.png']);
@@ -122,7 +122,7 @@ describe('link-preview images', () => {
     // A milestone done: the goal's image changes with its progress; no week's image does.
     const goal = join(content, 'goals', 'first-blog-post.md');
     await writeFile(goal, (await readFile(goal, 'utf8')).replace("- [ ] Publish the post and share it on LNUG's Slack", "- [x] Publish the post and share it on LNUG's Slack"));
-    const progressed = await buildContent(content, cwd, { cacheDir });
+    const progressed = await buildContent(content, cwd, { cacheDir, socialImages: true });
     const changed = [...(await imageFiles(progressed.outputDir))].filter(([path, inode]) => after.get(path) !== inode).map(([path]) => path);
     expect(changed).toContain('og/goals/first-blog-post/index.png');
     expect(changed.filter((path) => path.startsWith('og/weeks/'))).toEqual([]);
@@ -157,7 +157,7 @@ describe('link-preview images', () => {
     const cwd = await project();
     const content = join(cwd, 'content');
     await writeFiles(content, { 'journal.yml': 'title: Nowhere yet\n', 'about.md': '# About\n\nHello.\n' });
-    const { outputDir } = await buildContent(content, cwd);
+    const { outputDir } = await buildContent(content, cwd, { socialImages: true });
     expect((await ogImages(outputDir)).size).toBe(0);
     expect(await readdir(outputDir)).not.toContain('og');
 
