@@ -3,21 +3,20 @@
  * installed project, print the same findings with it, skip it with
  * --no-cache, and leave a folder without node_modules untouched.
  */
-import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { recordingIo } from '../helpers/io.js';
+import { scratchFolders } from '../helpers/site.js';
 
 const repo = join(import.meta.dirname, '..', '..');
-const folders: string[] = [];
+const scratch = scratchFolders('logbook-cli-cache-');
 
 /** A project folder holding a copy of a fixture's content (with findings to compare). */
 async function project(installed: boolean): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'logbook-cli-cache-'));
-  folders.push(folder);
+  const folder = await scratch();
   await cp(join(repo, 'test', 'fixtures', 'check', 'week-rules', 'content'), join(folder, 'content'), { recursive: true });
   if (installed) await mkdir(join(folder, 'node_modules'));
   return folder;
@@ -28,10 +27,6 @@ async function check(cwd: string, ...extra: string[]) {
   const code = await main(['check', '--format', 'json', '--today', '2026-11-24', ...extra], io);
   return { code, out: io.out };
 }
-
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 describe('the cache of logbook check and build', () => {
   it('lives in node_modules/.cache/logbook and changes no finding', async () => {

@@ -3,28 +3,18 @@
  * journal model and the same findings as an uncached one, an edited file is
  * parsed again, and a damaged cache is ignored.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeRecord } from '../../src/workspace/parse-record.js';
 import { openWorkspace } from '../../src/workspace/workspace.js';
 import { loadJournal } from '../../src/journal.js';
 import { listFindings } from '../../src/report/findings-list.js';
 import { EXAMPLE_CONTENT, EXAMPLE_JOURNAL, FIXTURE_TODAY } from '../helpers/fixtures.js';
+import { scratchFolders } from '../helpers/site.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'check');
-const folders: string[] = [];
-
-async function scratch(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'logbook-cache-'));
-  folders.push(folder);
-  return folder;
-}
-
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const scratch = scratchFolders('logbook-cache-');
 
 /** Load a content folder, with or without the cache, and keep what a user can see of the result. */
 async function load(contentDir: string, cwd: string, cacheDir?: string) {

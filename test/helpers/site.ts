@@ -1,5 +1,5 @@
 /** Helpers for site tests: write a journal to a temp folder, build it, walk the output. */
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
@@ -7,11 +7,29 @@ import { loadJournal } from '../../src/journal.js';
 import type { IsoDate } from '../../src/model/types.js';
 import { buildSite, type BuiltSite } from '../../src/site/build-site.js';
 import { openWorkspace } from '../../src/workspace/workspace.js';
+import { afterEach } from 'vitest';
 import { EXAMPLE_CONTENT, FIXTURE_TODAY } from './fixtures.js';
 
 /** A fresh project folder. */
 export async function tempProject(prefix = 'logbook-site-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
+}
+
+/**
+ * Temporary folders for one test file: call at the top of the file; the
+ * function it returns makes a fresh folder, and every folder made during a
+ * test is removed after that test.
+ */
+export function scratchFolders(prefix: string): () => Promise<string> {
+  const folders: string[] = [];
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+  return async () => {
+    const folder = await tempProject(prefix);
+    folders.push(folder);
+    return folder;
+  };
 }
 
 /** Make `folder` an installed project (it has node_modules, so builds keep a cache) with a copy of the example journal. */

@@ -8,22 +8,13 @@
  * spare-output.ts), so it keeps its inode; a file laid out again is a new
  * one. That is how the tests below tell them apart.
  */
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/model/types.js';
-import { buildContent, listFiles, tempProject, withExampleJournal, writeFiles } from '../helpers/site.js';
+import { buildContent, listFiles, scratchFolders, withExampleJournal, writeFiles } from '../helpers/site.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function project(): Promise<string> {
-  const folder = await tempProject('logbook-reuse-every-');
-  folders.push(folder);
-  return folder;
-}
+const project = scratchFolders('logbook-reuse-every-');
 
 /** Each output file's inode, by path. */
 async function inodes(outputDir: string): Promise<Map<string, number>> {

@@ -4,29 +4,20 @@
  * build draws only the images whose content changed; no private or draft
  * text reaches an image; serve and a site without a URL emit no og:image.
  */
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateSync, crc32 } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadJournal } from '../../src/journal.js';
 import { reservedReason } from '../../src/check/reserved-addresses.js';
 import { socialImageUrl } from '../../src/model/content-paths.js';
 import { planSite } from '../../src/site/build-site.js';
 import { drawCard } from '../../src/site/social/draw-card.js';
 import { updatePreview } from '../../src/serve/preview-site.js';
-import { buildContent, listFiles, tempProject, withExampleJournal, writeFiles } from '../helpers/site.js';
+import { buildContent, listFiles, scratchFolders, withExampleJournal, writeFiles } from '../helpers/site.js';
 import { EXAMPLE_CONTENT, FIXTURE_TODAY } from '../helpers/fixtures.js';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
-
-async function project(): Promise<string> {
-  const folder = await tempProject('logbook-og-');
-  folders.push(folder);
-  return folder;
-}
+const project = scratchFolders('logbook-og-');
 
 /** Check a PNG by hand: signature, every chunk's CRC, IHDR, and the image data inflating to exactly its rows. */
 function readPng(bytes: Buffer): { width: number; height: number } {
