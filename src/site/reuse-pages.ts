@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileIdentity } from './spare-output.js';
+import { siteFileIdentity } from './spare-output.js';
 import { madeHash, type SitePage } from './site-page.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { siteFileOf } from '../model/content-paths.js';
@@ -73,7 +73,7 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
     const made = madeHash(page);
     madeOf.set(path, made);
     const record = records.get(path);
-    if (record?.made === made && fileIdentity(join(outputDir, ...path.split('/'))) === record.file) {
+    if (record?.made === made && siteFileIdentity(outputDir, path) === record.file) {
       reusable.set(path, record.written);
       carried.set(path, record.file);
     } else fresh.push(page);
@@ -92,7 +92,7 @@ export async function findReusablePages({ pages, site, settings, pathPrefix, lay
     remember(copied) {
       for (const path of copied) if (reusable.has(path)) renewed.set(path, records.get(path)!);
       for (const [path, { made, written }] of renewed) {
-        const file = fileIdentity(join(outputDir, ...path.split('/')));
+        const file = siteFileIdentity(outputDir, path);
         if (file !== undefined) records.set(path, { made, written, file });
       }
     },

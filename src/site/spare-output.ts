@@ -114,6 +114,11 @@ export function carryOver(staging: Staging, outputDir: string, files: Iterable<s
  * changes it, and so does replacing the file. What lets a build trust that
  * a file of the previous output is still what it wrote, without reading it.
  */
+/** The identity of a file of a site folder, by its path in the site (`goals/go/index.html`). */
+export function siteFileIdentity(siteDir: string, path: string): string | undefined {
+  return fileIdentity(join(siteDir, ...path.split('/')));
+}
+
 export function fileIdentity(path: string): string | undefined {
   try {
     const stats = statSync(path, { bigint: true });

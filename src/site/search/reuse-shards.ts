@@ -7,8 +7,7 @@
  * still the one written.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { fileIdentity } from '../spare-output.js';
+import { siteFileIdentity } from '../spare-output.js';
 import type { IndexFiles } from './search-index.js';
 import type { SearchShard } from './search-shards.js';
 import type { Workspace } from '../../workspace/workspace.js';
@@ -53,7 +52,7 @@ export function findReusableShards({ shards, unchanged, outputDir, workspace, co
       record !== undefined &&
       pages !== undefined &&
       record.pages === pages &&
-      record.files.every(([path, identity]) => fileIdentity(join(outputDir, ...path.split('/'))) === identity);
+      record.files.every(([path, identity]) => siteFileIdentity(outputDir, path) === identity);
     if (same) reusable.push(record);
     else stale.push(shard);
   }
@@ -64,7 +63,7 @@ export function findReusableShards({ shards, unchanged, outputDir, workspace, co
       for (const shard of stale) {
         const pages = pagesHash(shard, pageHash);
         if (pages === undefined) continue;
-        const files = (written[shard.key] ?? []).map((path): [string, string] => [path, fileIdentity(join(outputDir, ...path.split('/'))) ?? '']);
+        const files = (written[shard.key] ?? []).map((path): [string, string] => [path, siteFileIdentity(outputDir, path) ?? '']);
         records.set(shard.key, { pages, files });
       }
     },

@@ -7,10 +7,9 @@
  * whose figures changed with it (a goal's milestones), nothing else.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { siteFileOf } from '../../model/content-paths.js';
 import type { Workspace } from '../../workspace/workspace.js';
-import { fileIdentity } from '../spare-output.js';
+import { siteFileIdentity } from '../spare-output.js';
 import type { SocialImage } from './social-card.js';
 
 interface ImageRecord {
@@ -39,7 +38,7 @@ export function findReusableImages({ images, outputDir, workspace, mode }: { ima
     const hash = createHash('sha1').update(JSON.stringify(image.card)).digest('base64url');
     made.set(path, hash);
     const record = records?.get(path);
-    if (record?.made === hash && fileIdentity(join(outputDir, ...path.split('/'))) === record.file) carried.set(path, record.file);
+    if (record?.made === hash && siteFileIdentity(outputDir, path) === record.file) carried.set(path, record.file);
     else fresh.push(image);
   }
   return {
@@ -48,7 +47,7 @@ export function findReusableImages({ images, outputDir, workspace, mode }: { ima
     remember() {
       if (!records) return;
       for (const [path, hash] of made) {
-        const file = fileIdentity(join(outputDir, ...path.split('/')));
+        const file = siteFileIdentity(outputDir, path);
         if (file !== undefined) records.set(path, { made: hash, file });
       }
     },
