@@ -14,14 +14,11 @@ import type { SiteContext } from './site-context.js';
 import { attachSocialImages, type SocialImage } from './social/social-card.js';
 import type { SitePage } from './site-page.js';
 
-/** All pages of the site: HTML pages, then the feed and sitemap (when the site's address is known), calendar, robots.txt and 404 page. */
-export function collectPages(context: SiteContext): SitePage[] {
-  return collectSite(context).pages;
-}
-
 /**
- * The pages, and with `socialImages` (and the site's address known) the
- * link-preview image of each page that gets one, its `og:image` set.
+ * All pages of the site: HTML pages, then the feed and sitemap (when the
+ * site's address is known), calendar, robots.txt and 404 page; and with
+ * `socialImages` (and the site's address known) the link-preview image of
+ * each page that gets one, its `og:image` set.
  */
 export function collectSite(context: SiteContext, { socialImages = false }: { socialImages?: boolean } = {}): { pages: SitePage[]; images: SocialImage[] } {
   const pages = [
