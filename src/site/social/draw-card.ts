@@ -36,9 +36,6 @@ function loadFonts() {
   return fonts;
 }
 
-/** How many images this process has drawn (the warm-build test counts them). */
-export const drawCount = { value: 0 };
-
 /** satori draws text as paths: resvg needs no fonts (loading the system's would cost more than the drawing). */
 const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
 
@@ -50,7 +47,6 @@ const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: fa
  * thread pool while this thread lays out the next card.
  */
 export async function drawCard(card: SocialCard): Promise<Buffer> {
-  drawCount.value++;
   const svg = await satori(layout(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   const image = await renderAsync(svg, RESVG_OPTIONS);
   return encodePng(image.pixels, image.width, image.height) ?? image.asPng();
